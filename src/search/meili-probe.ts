@@ -1,0 +1,2 @@
+import { Meilisearch } from 'meilisearch';
+export const probe = () => typeof Meilisearch;

@@ -1,0 +1,2 @@
+import { probe } from '../../src/search/meili-probe';
+test('meilisearch loads', () => { expect(probe()).toBe('function'); });
