@@ -1,0 +1,92 @@
+import path from 'node:path';
+
+/** Typed, validated configuration read once from the environment. */
+export interface Config {
+  port: number;
+  /** Server mode when set; otherwise an embedded PostgreSQL (PGlite) under `dataDir`. */
+  databaseUrl: string | null;
+  dataDir: string;
+  searchBackend: 'postgres' | 'meilisearch';
+  meiliUrl: string | null;
+  meiliApiKey: string | null;
+  /** When Meilisearch is down, answer searches from PostgreSQL instead of SEARCH_UNAVAILABLE. */
+  searchFallback: boolean;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  limits: { maxDepth: number; maxCost: number; maxAliases: number; maxQueryChars: number };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+  }
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const problems: string[] = [];
+
+  const int = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      problems.push(`${name}="${raw}" must be an integer from ${min} to ${max}`);
+      return fallback;
+    }
+    return value;
+  };
+  const oneOf = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    if (!(allowed as readonly string[]).includes(raw)) {
+      problems.push(`${name}="${raw}" must be one of: ${allowed.join(', ')}`);
+      return fallback;
+    }
+    return raw as T;
+  };
+  const url = (name: string, protocols: string[]): string | null => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return null;
+    try {
+      const parsed = new URL(raw);
+      if (!protocols.includes(parsed.protocol)) {
+        problems.push(`${name} must be a ${protocols.join(' or ')} URL (got protocol "${parsed.protocol}")`);
+      }
+    } catch {
+      problems.push(`${name} is not a valid URL`);
+    }
+    return raw;
+  };
+
+  const searchBackend = oneOf('SEARCH_BACKEND', ['postgres', 'meilisearch'] as const, 'postgres');
+  const meiliUrl = url('MEILI_URL', ['http:', 'https:']);
+  if (searchBackend === 'meilisearch' && !meiliUrl) {
+    problems.push('SEARCH_BACKEND=meilisearch needs MEILI_URL (e.g. http://localhost:7700)');
+  }
+
+  const config: Config = {
+    port: int('PORT', 4000, 0, 65535),
+    databaseUrl: url('DATABASE_URL', ['postgres:', 'postgresql:']),
+    dataDir: path.resolve(env.DATA_DIR || '.data'),
+    searchBackend,
+    meiliUrl,
+    meiliApiKey: env.MEILI_API_KEY || null,
+    searchFallback: oneOf('SEARCH_FALLBACK', ['none', 'postgres'] as const, 'none') === 'postgres',
+    logLevel: oneOf('LOG_LEVEL', LOG_LEVELS, env.NODE_ENV === 'test' ? 'silent' : 'info'),
+    limits: {
+      maxDepth: int('GRAPHQL_MAX_DEPTH', 10, 2, 50),
+      maxCost: int('GRAPHQL_MAX_COST', 20000, 100, 10_000_000),
+      maxAliases: int('GRAPHQL_MAX_ALIASES', 30, 1, 1000),
+      maxQueryChars: int('GRAPHQL_MAX_QUERY_CHARS', 20000, 1000, 1_000_000),
+    },
+  };
+  if (problems.length) throw new ConfigError(problems);
+  return config;
+}
+
+let cached: Config | undefined;
+/** The process configuration, read and validated on first use. */
+export function config(): Config {
+  return (cached ??= readConfig());
+}

@@ -1,0 +1,36 @@
+import { Article } from './article.entity';
+import { CaseArticle } from './case-article.entity';
+import { CaseCrimeType } from './case-crime-type.entity';
+import { CaseKeyword } from './case-keyword.entity';
+import { CaseLaw } from './case-law.entity';
+import { Case } from './case.entity';
+import { Charge } from './charge.entity';
+import { CooperationAct } from './cooperation-act.entity';
+import { Court } from './court.entity';
+import { CrimeType } from './crime-type.entity';
+import { Defendant } from './defendant.entity';
+import { Instrument } from './instrument.entity';
+import { Jurisdiction } from './jurisdiction.entity';
+import { Keyword } from './keyword.entity';
+import { LawCrimeType } from './law-crime-type.entity';
+import { LawProvision } from './law-provision.entity';
+import { Law } from './law.entity';
+import { Proceeding } from './proceeding.entity';
+import { ProvisionArticle } from './provision-article.entity';
+import { Ratification } from './ratification.entity';
+import { VictimGroup } from './victim-group.entity';
+
+export * from './enums';
+export * from './embedded.types';
+export {
+  Article, Case, CaseArticle, CaseCrimeType, CaseKeyword, CaseLaw, Charge, CooperationAct, Court, CrimeType,
+  Defendant, Instrument, Jurisdiction, Keyword, Law, LawCrimeType, LawProvision, Proceeding, ProvisionArticle,
+  Ratification, VictimGroup,
+};
+
+/** Every entity the data source knows. */
+export const ENTITIES = [
+  Instrument, Article, Jurisdiction, Ratification, CrimeType, Keyword, Court, Case, Proceeding, CaseArticle,
+  CaseCrimeType, CaseKeyword, CaseLaw, Defendant, Charge, VictimGroup, CooperationAct, Law, LawCrimeType,
+  LawProvision, ProvisionArticle,
+];
