@@ -1,1 +1,3 @@
-module.exports=async()=>{}
+export default async function globalTeardown() {
+  await (globalThis as { __embedded?: { stop(): Promise<void> } }).__embedded?.stop();
+}

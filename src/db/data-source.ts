@@ -1,6 +1,11 @@
+import { types } from 'pg';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { ENTITIES } from '../entities';
 import { MIGRATIONS } from './migrations';
+import { StatementCountingLogger } from './statement-counter';
+
+// DATE columns stay 'YYYY-MM-DD' strings: no time zone can shift a decision date.
+types.setTypeParser(types.builtins.DATE, (value) => value);
 
 /** One set of options for the app, the tests and the migration CLI. The schema only changes through migrations. */
 export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions {
@@ -12,7 +17,8 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
     migrationsTableName: 'schema_migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,
-    logging: false,
+    uuidExtension: 'pgcrypto', // gen_random_uuid() is built into PostgreSQL 13+ and PGlite
+    logger: new StatementCountingLogger(),
     poolSize,
     extra: { application_name: 'portal', connectionTimeoutMillis: 10_000 },
   };

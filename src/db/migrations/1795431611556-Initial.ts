@@ -18,13 +18,13 @@ export class Initial1795431611556 implements MigrationInterface {
     );
     await queryRunner.query(`CREATE INDEX "IDX_e8baf56927b68c6eab5c07f7b8" ON "jurisdictions" ("region") `);
     await queryRunner.query(
-      `CREATE TABLE "courts" ("id" uuid NOT NULL DEFAULT uuid_generate_v4(), "name" text NOT NULL, "jurisdiction_code" character(3) NOT NULL, "level" character varying(16), CONSTRAINT "PK_948a5d356c3083f3237ecbf9897" PRIMARY KEY ("id"))`,
+      `CREATE TABLE "courts" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "name" text NOT NULL, "jurisdiction_code" character(3) NOT NULL, "level" character varying(16), CONSTRAINT "PK_948a5d356c3083f3237ecbf9897" PRIMARY KEY ("id"))`,
     );
     await queryRunner.query(
       `CREATE UNIQUE INDEX "IDX_8123ee71d34af84aeeb241c6d9" ON "courts" ("jurisdiction_code", "name") `,
     );
     await queryRunner.query(
-      `CREATE TABLE "cases" ("id" uuid NOT NULL DEFAULT uuid_generate_v4(), "reference" character varying(128) NOT NULL, "title" text NOT NULL, "jurisdiction_code" character(3) NOT NULL, "court_id" uuid, "court_level" character varying(16), "decision_date" date, "sentence_date" date, "language" character varying(8), "summary" text, "legal_reasoning" text, "commentary" text, "sources" jsonb NOT NULL DEFAULT '[]', "status" character varying(16) NOT NULL DEFAULT 'DRAFT', "provenance" jsonb, "content_hash" character varying(64), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "published_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "PK_264acb3048c240fb89aa34626db" PRIMARY KEY ("id"))`,
+      `CREATE TABLE "cases" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "reference" character varying(128) NOT NULL, "title" text NOT NULL, "jurisdiction_code" character(3) NOT NULL, "court_id" uuid, "court_level" character varying(16), "decision_date" date, "sentence_date" date, "language" character varying(8), "summary" text, "legal_reasoning" text, "commentary" text, "sources" jsonb NOT NULL DEFAULT '[]', "status" character varying(16) NOT NULL DEFAULT 'DRAFT', "provenance" jsonb, "content_hash" character varying(64), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "published_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "PK_264acb3048c240fb89aa34626db" PRIMARY KEY ("id"))`,
     );
     await queryRunner.query(`CREATE UNIQUE INDEX "IDX_54644dc5f4b6350d047ab0ce40" ON "cases" ("reference") `);
     await queryRunner.query(`CREATE INDEX "IDX_935dfc9ee47884cc58b8749529" ON "cases" ("status", "decision_date") `);
@@ -66,22 +66,22 @@ export class Initial1795431611556 implements MigrationInterface {
       `CREATE INDEX "IDX_85a37e5b43e1bfb6e0ecb2f82d" ON "case_laws" ("law_reference", "case_id") `,
     );
     await queryRunner.query(
-      `CREATE TABLE "defendants" ("id" uuid NOT NULL DEFAULT uuid_generate_v4(), "case_id" uuid NOT NULL, "seq" integer NOT NULL, "name" text, "legal_person" boolean NOT NULL DEFAULT false, "gender" character varying(16), "nationality_code" character(3), "age" integer, CONSTRAINT "PK_489ba14899931739f9a25f9232d" PRIMARY KEY ("id"))`,
+      `CREATE TABLE "defendants" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "case_id" uuid NOT NULL, "seq" integer NOT NULL, "name" text, "legal_person" boolean NOT NULL DEFAULT false, "gender" character varying(16), "nationality_code" character(3), "age" integer, CONSTRAINT "PK_489ba14899931739f9a25f9232d" PRIMARY KEY ("id"))`,
     );
     await queryRunner.query(`CREATE UNIQUE INDEX "IDX_194ee0d9ba05ff15d950583267" ON "defendants" ("case_id", "seq") `);
     await queryRunner.query(
-      `CREATE TABLE "charges" ("id" uuid NOT NULL DEFAULT uuid_generate_v4(), "defendant_id" uuid NOT NULL, "seq" integer NOT NULL, "law_reference" character varying(128), "verdict" character varying(16), "sentence" text, "prison_months" integer, CONSTRAINT "PK_0c6feb10df0fa460714f8464dce" PRIMARY KEY ("id"))`,
+      `CREATE TABLE "charges" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "defendant_id" uuid NOT NULL, "seq" integer NOT NULL, "law_reference" character varying(128), "verdict" character varying(16), "sentence" text, "prison_months" integer, CONSTRAINT "PK_0c6feb10df0fa460714f8464dce" PRIMARY KEY ("id"))`,
     );
     await queryRunner.query(`CREATE INDEX "IDX_369ebdda66aa5dbccdc91d8453" ON "charges" ("law_reference") `);
     await queryRunner.query(
       `CREATE UNIQUE INDEX "IDX_ede054d98204f38515d65d54c0" ON "charges" ("defendant_id", "seq") `,
     );
     await queryRunner.query(
-      `CREATE TABLE "cooperation_acts" ("id" uuid NOT NULL DEFAULT uuid_generate_v4(), "case_id" uuid NOT NULL, "type" character varying(40) NOT NULL, "counterpart_code" character(3), "legal_basis_article_id" character varying(24), "description" text, CONSTRAINT "PK_88fc521e12989f7823857e7a05e" PRIMARY KEY ("id"))`,
+      `CREATE TABLE "cooperation_acts" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "case_id" uuid NOT NULL, "type" character varying(40) NOT NULL, "counterpart_code" character(3), "legal_basis_article_id" character varying(24), "description" text, CONSTRAINT "PK_88fc521e12989f7823857e7a05e" PRIMARY KEY ("id"))`,
     );
     await queryRunner.query(`CREATE INDEX "IDX_ccc1f6b1b12597796c17d839b4" ON "cooperation_acts" ("case_id") `);
     await queryRunner.query(
-      `CREATE TABLE "laws" ("id" uuid NOT NULL DEFAULT uuid_generate_v4(), "reference" character varying(128) NOT NULL, "title" text NOT NULL, "jurisdiction_code" character(3) NOT NULL, "enacted_on" date, "legal_status" character varying(16), "sources" jsonb NOT NULL DEFAULT '[]', "status" character varying(16) NOT NULL DEFAULT 'DRAFT', "provenance" jsonb, "content_hash" character varying(64), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "published_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "PK_44cb27c4edaa03da5e06d635432" PRIMARY KEY ("id"))`,
+      `CREATE TABLE "laws" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "reference" character varying(128) NOT NULL, "title" text NOT NULL, "jurisdiction_code" character(3) NOT NULL, "enacted_on" date, "legal_status" character varying(16), "sources" jsonb NOT NULL DEFAULT '[]', "status" character varying(16) NOT NULL DEFAULT 'DRAFT', "provenance" jsonb, "content_hash" character varying(64), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "published_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "PK_44cb27c4edaa03da5e06d635432" PRIMARY KEY ("id"))`,
     );
     await queryRunner.query(`CREATE UNIQUE INDEX "IDX_c444222e63bee8dff408048d9b" ON "laws" ("reference") `);
     await queryRunner.query(`CREATE INDEX "IDX_f6efdc0f714fd412a31975fa74" ON "laws" ("status", "jurisdiction_code") `);
@@ -92,13 +92,13 @@ export class Initial1795431611556 implements MigrationInterface {
       `CREATE INDEX "IDX_eaeb591644440e9f7088ef6efd" ON "law_crime_types" ("crime_type_code", "law_id") `,
     );
     await queryRunner.query(
-      `CREATE TABLE "law_provisions" ("id" uuid NOT NULL DEFAULT uuid_generate_v4(), "law_id" uuid NOT NULL, "seq" integer NOT NULL, "number" text NOT NULL, "heading" text, "text" text, CONSTRAINT "PK_d786c5844084431848e93abc8b3" PRIMARY KEY ("id"))`,
+      `CREATE TABLE "law_provisions" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "law_id" uuid NOT NULL, "seq" integer NOT NULL, "number" text NOT NULL, "heading" text, "text" text, CONSTRAINT "PK_d786c5844084431848e93abc8b3" PRIMARY KEY ("id"))`,
     );
     await queryRunner.query(
       `CREATE UNIQUE INDEX "IDX_ec750106a00f458b1619258779" ON "law_provisions" ("law_id", "seq") `,
     );
     await queryRunner.query(
-      `CREATE TABLE "proceedings" ("id" uuid NOT NULL DEFAULT uuid_generate_v4(), "case_id" uuid NOT NULL, "seq" integer NOT NULL, "stage" text, "decision_date" date, "court_name" text, "place" text, "outcome" text, CONSTRAINT "PK_990adceb39d7045b0c487c9e802" PRIMARY KEY ("id"))`,
+      `CREATE TABLE "proceedings" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "case_id" uuid NOT NULL, "seq" integer NOT NULL, "stage" text, "decision_date" date, "court_name" text, "place" text, "outcome" text, CONSTRAINT "PK_990adceb39d7045b0c487c9e802" PRIMARY KEY ("id"))`,
     );
     await queryRunner.query(
       `CREATE UNIQUE INDEX "IDX_38553cab1882e817ed60b72f2b" ON "proceedings" ("case_id", "seq") `,
@@ -110,14 +110,14 @@ export class Initial1795431611556 implements MigrationInterface {
       `CREATE INDEX "IDX_8402b6bccdf17afa5d679b2d06" ON "provision_articles" ("article_id", "provision_id") `,
     );
     await queryRunner.query(
-      `CREATE TABLE "ratifications" ("id" uuid NOT NULL DEFAULT uuid_generate_v4(), "jurisdiction_code" character(3) NOT NULL, "instrument_code" character varying(16) NOT NULL, "signed_on" date, "ratified_on" date, "kind" character varying(24), "convention_as_extradition_basis" boolean, "source" text, "is_sample" boolean NOT NULL DEFAULT false, CONSTRAINT "PK_0cf45b6522c9bfd99986b10efec" PRIMARY KEY ("id"))`,
+      `CREATE TABLE "ratifications" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "jurisdiction_code" character(3) NOT NULL, "instrument_code" character varying(16) NOT NULL, "signed_on" date, "ratified_on" date, "kind" character varying(24), "convention_as_extradition_basis" boolean, "source" text, "is_sample" boolean NOT NULL DEFAULT false, CONSTRAINT "PK_0cf45b6522c9bfd99986b10efec" PRIMARY KEY ("id"))`,
     );
     await queryRunner.query(`CREATE INDEX "IDX_5b2387b9a02a6eb53c2e4164c5" ON "ratifications" ("instrument_code") `);
     await queryRunner.query(
       `CREATE UNIQUE INDEX "IDX_d34e4255a413ad9d839a99e5cb" ON "ratifications" ("jurisdiction_code", "instrument_code") `,
     );
     await queryRunner.query(
-      `CREATE TABLE "victim_groups" ("id" uuid NOT NULL DEFAULT uuid_generate_v4(), "case_id" uuid NOT NULL, "count" integer, "gender" character varying(16), "child" boolean, "nationality_code" character(3), CONSTRAINT "PK_09270ed5d2db289d3244b2abf7c" PRIMARY KEY ("id"))`,
+      `CREATE TABLE "victim_groups" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "case_id" uuid NOT NULL, "count" integer, "gender" character varying(16), "child" boolean, "nationality_code" character(3), CONSTRAINT "PK_09270ed5d2db289d3244b2abf7c" PRIMARY KEY ("id"))`,
     );
     await queryRunner.query(`CREATE INDEX "IDX_de43edc8ba90c5465e4af4df4f" ON "victim_groups" ("case_id") `);
     await queryRunner.query(

@@ -1,0 +1,83 @@
+import { cleanParagraphs, cleanText, type Normalized } from '../normalize';
+
+/** A rejected field: its path in the record (`defendants[0].nationality`), the value and why. */
+export interface FieldError {
+  field: string;
+  value: unknown;
+  message: string;
+}
+
+/**
+ * Reads fields of one raw record, collecting every error instead of stopping at the first, so a report tells
+ * the secretariat all that is wrong with a row at once.
+ */
+export class FieldReader {
+  readonly errors: FieldError[] = [];
+
+  fail(field: string, value: unknown, message: string): null {
+    this.errors.push({ field, value: preview(value), message });
+    return null;
+  }
+
+  /** A string field: trimmed, NFC, whitespace collapsed (or paragraphs kept), length-checked. */
+  text(obj: Record<string, unknown>, key: string, path: string, opts: { required?: boolean; max?: number; paragraphs?: boolean } = {}): string | null {
+    const raw = obj[key];
+    if (raw === undefined || raw === null || raw === '') {
+      return opts.required ? this.fail(path, raw, 'is required') : null;
+    }
+    if (typeof raw !== 'string' && typeof raw !== 'number') return this.fail(path, raw, 'must be a string');
+    const value = opts.paragraphs ? cleanParagraphs(String(raw)) : cleanText(String(raw));
+    if (value === '') return opts.required ? this.fail(path, raw, 'is required') : null;
+    const max = opts.max ?? 2000;
+    if (value.length > max) return this.fail(path, `${value.slice(0, 40)}…`, `is too long: ${value.length} characters, at most ${max}`);
+    return value;
+  }
+
+  /** A value passed through a normalizer; its error message already names the value and what is accepted. */
+  normalized<T>(path: string, raw: unknown, normalize: (input: string) => Normalized<T>): T | null {
+    if (raw === undefined || raw === null || raw === '') return null;
+    if (typeof raw !== 'string' && typeof raw !== 'number') return this.fail(path, raw, 'must be a string');
+    const result = normalize(String(raw));
+    return result.ok ? result.value : this.fail(path, raw, result.error);
+  }
+
+  /** A list field: an array, or (from CSV) a string with `;` between items. */
+  list(obj: Record<string, unknown>, key: string, path: string, max = 200): unknown[] {
+    const raw = obj[key];
+    if (raw === undefined || raw === null || raw === '') return [];
+    const items = typeof raw === 'string' ? raw.split(';').map((s) => s.trim()).filter(Boolean) : raw;
+    if (!Array.isArray(items)) return this.fail(path, raw, 'must be a list'), [];
+    if (items.length > max) return this.fail(path, `${items.length} items`, `has too many items: at most ${max}`), [];
+    return items;
+  }
+
+  object(raw: unknown, path: string): Record<string, unknown> | null {
+    if (raw && typeof raw === 'object' && !Array.isArray(raw)) return raw as Record<string, unknown>;
+    return this.fail(path, raw, 'must be an object');
+  }
+
+  integer(obj: Record<string, unknown>, key: string, path: string, min: number, max: number): number | null {
+    const raw = obj[key];
+    if (raw === undefined || raw === null || raw === '') return null;
+    const value = typeof raw === 'string' ? Number(raw.trim()) : raw;
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+      return this.fail(path, raw, `must be a whole number from ${min} to ${max}`);
+    }
+    return value;
+  }
+}
+
+function preview(value: unknown): unknown {
+  if (typeof value === 'string' && value.length > 120) return `${value.slice(0, 117)}...`;
+  if (value && typeof value === 'object') {
+    const json = JSON.stringify(value);
+    return json.length > 120 ? `${json.slice(0, 117)}...` : value;
+  }
+  return value;
+}
+
+/** Removes repeated values, keeping the first occurrence. */
+export const unique = <T>(values: T[], key: (v: T) => unknown = (v) => v): T[] => {
+  const seen = new Set();
+  return values.filter((v) => (seen.has(key(v)) ? false : (seen.add(key(v)), true)));
+};

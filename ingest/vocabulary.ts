@@ -1,0 +1,38 @@
+import { type DataSource } from 'typeorm';
+import * as reference from '../fixtures/reference';
+import {
+  createArticleReferenceParser, createCountryNormalizer, createCrimeTypeNormalizer, createKeywordNormalizer,
+  type ArticleReference, type Keyword, type Normalized,
+} from './normalize';
+
+/** The normalizers bound to the vocabularies the database holds: one set shared by ingest and mutations. */
+export interface Vocabulary {
+  country(input: string): Normalized<string>;
+  article(input: string): Normalized<ArticleReference>;
+  crimeType(input: string): Normalized<string>;
+  keyword(input: string): Normalized<Keyword>;
+  /** Keyword label → id. */
+  keywordIds: ReadonlyMap<string, number>;
+}
+
+export async function loadVocabulary(dataSource: DataSource): Promise<Vocabulary> {
+  const [jurisdictions, articles, crimeTypes, keywords] = await Promise.all([
+    dataSource.query(`SELECT code FROM jurisdictions`) as Promise<{ code: string }[]>,
+    dataSource.query(`SELECT id, instrument_code AS instrument, number FROM articles`) as Promise<
+      { id: string; instrument: string; number: number }[]
+    >,
+    dataSource.query(`SELECT code, label FROM crime_types`) as Promise<{ code: string; label: string }[]>,
+    dataSource.query(`SELECT id, category, label FROM keywords`) as Promise<{ id: number; category: string; label: string }[]>,
+  ]);
+  // Aliases are editorial data shipped with the fixtures; codes and labels come from the database.
+  const aliases = new Map<string, readonly string[]>(reference.crimeTypes().map((c) => [c.code, c.aliases ?? []]));
+  const categories = new Map<string, string[]>();
+  for (const k of keywords) categories.set(k.category, [...(categories.get(k.category) ?? []), k.label]);
+  return {
+    country: createCountryNormalizer(new Set(jurisdictions.map((j) => j.code))),
+    article: createArticleReferenceParser(articles),
+    crimeType: createCrimeTypeNormalizer(crimeTypes.map((c) => ({ ...c, aliases: aliases.get(c.code) ?? [] }))),
+    keyword: createKeywordNormalizer([...categories].map(([category, terms]) => ({ category, terms }))),
+    keywordIds: new Map(keywords.map((k) => [k.label, k.id])),
+  };
+}

@@ -1,0 +1,126 @@
+import 'reflect-metadata';
+import fs from 'node:fs';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { config, ConfigError } from './config';
+import { openDatabase } from './db/database';
+import { logger } from './logger';
+import { generateCases, generateLaws, writeNdjson } from '../ingest/generate';
+import { generatorVocabulary } from '../ingest/generate-vocabulary';
+import { ingestFile } from '../ingest/ingest-file';
+import { buildPortalSchema, schemaSdl } from './schema/build-schema';
+import { startPortal } from './server';
+import { loadDemoCatalogue } from './services/demo.service';
+import { seedReferenceData } from './services/seed.service';
+
+/** The `portal` command. Each subcommand opens the configured database (embedded or server) and closes it. */
+const program = new Command('portal').description('Organized crime law portal').showHelpAfterError();
+
+const positiveInt = (name: string) => (value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError(`${name} must be a whole number (got "${value}")`);
+  return n;
+};
+
+async function withDatabase<T>(work: (db: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>): Promise<T> {
+  const db = await openDatabase(config());
+  try {
+    await db.dataSource.runMigrations({ transaction: 'each' });
+    return await work(db);
+  } finally {
+    await db.close();
+  }
+}
+
+program
+  .command('serve', { isDefault: true })
+  .description('serve the portal: GraphQL at /graphql, /health, the web portal at /')
+  .action(async () => {
+    const portal = await startPortal(config());
+    const stop = async (signal: string) => {
+      logger.info({ signal }, 'shutting down');
+      await portal.stop();
+      process.exit(0);
+    };
+    process.once('SIGINT', () => void stop('SIGINT'));
+    process.once('SIGTERM', () => void stop('SIGTERM'));
+  });
+
+program
+  .command('migrate')
+  .description('apply pending database migrations')
+  .action(() =>
+    withDatabase(async ({ dataSource }) => {
+      const pending = await dataSource.showMigrations();
+      logger.info({ pending }, 'migrations applied');
+    }),
+  );
+
+program
+  .command('seed')
+  .description('load the reference data (instruments, articles, jurisdictions, vocabularies), idempotently')
+  .option('--demo', 'also load the synthetic demo catalogue (published, references SYN-…)')
+  .action((opts: { demo?: boolean }) =>
+    withDatabase(async ({ dataSource }) => {
+      console.log(JSON.stringify({ reference: await seedReferenceData(dataSource) }));
+      if (opts.demo) {
+        console.log(JSON.stringify({ demo: await loadDemoCatalogue(dataSource) }));
+      }
+    }),
+  );
+
+program
+  .command('ingest')
+  .description('load a catalogue of cases or laws (NDJSON) — see README "Loading a catalogue"')
+  .argument('<file>', 'catalogue file')
+  .addOption(new Option('--kind <kind>', 'record kind').choices(['case', 'law']).default('case'))
+  .option('--dry-run', 'validate and report without storing anything')
+  .option('--publish', 'publish the loaded records (otherwise new records are drafts)')
+  .option('--report <file>', "write each row's outcome as JSON")
+  .option('--batch-size <n>', 'records per transaction', positiveInt('--batch-size'), 500)
+  .action((file: string, opts: { kind: 'case' | 'law'; dryRun?: boolean; publish?: boolean; report?: string; batchSize: number }) =>
+    withDatabase(async ({ dataSource }) => {
+      if (!fs.existsSync(file)) throw new InvalidArgumentError(`file not found: ${file}`);
+      const summary = await ingestFile(dataSource, file, {
+        kind: opts.kind, dryRun: opts.dryRun, publish: opts.publish, batchSize: opts.batchSize,
+      });
+      const { rows, ...counts } = summary;
+      if (opts.report) fs.writeFileSync(opts.report, JSON.stringify({ ...counts, rows }, null, 2));
+      for (const row of rows.filter((r) => r.outcome === 'rejected').slice(0, 20)) {
+        for (const e of row.errors ?? []) console.error(`line ${row.line}: ${e.field}: ${e.message}`);
+      }
+      console.log(JSON.stringify(counts));
+      if (summary.rejected > 0) process.exitCode = 1;
+    }),
+  );
+
+program
+  .command('generate')
+  .description('write a deterministic synthetic catalogue (NDJSON) to stdout or --out')
+  .addOption(new Option('--kind <kind>', 'record kind').choices(['case', 'law']).default('case'))
+  .requiredOption('--count <n>', 'number of records', positiveInt('--count'))
+  .option('--seed <n>', 'random seed', positiveInt('--seed'), 1)
+  .option('--out <file>', 'output file (default: stdout)')
+  .action((opts: { kind: 'case' | 'law'; count: number; seed: number; out?: string }) =>
+    withDatabase(async ({ dataSource }) => {
+      const vocabulary = await generatorVocabulary(dataSource);
+      const records = opts.kind === 'case'
+        ? generateCases({ count: opts.count, seed: opts.seed, vocabulary })
+        : generateLaws({ count: opts.count, seed: opts.seed, vocabulary });
+      const out = opts.out ? fs.createWriteStream(opts.out) : process.stdout;
+      await writeNdjson(records, out);
+      if (opts.out) await new Promise((resolve) => (out as fs.WriteStream).end(resolve));
+    }),
+  );
+
+program
+  .command('schema')
+  .description('print the GraphQL SDL (as committed in src/schema/schema.graphql)')
+  .action(async () => {
+    process.stdout.write(schemaSdl(await buildPortalSchema()));
+  });
+
+program.parseAsync().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof InvalidArgumentError) console.error(error.message);
+  else logger.error({ err: error }, 'command failed');
+  process.exit(1);
+});

@@ -1,0 +1,82 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import express, { type Express } from 'express';
+import { type GraphQLSchema } from 'graphql';
+import { type Config } from '../config';
+import { statementScope } from '../db/statement-counter';
+import { createLoaders } from '../loaders';
+import { logger } from '../logger';
+import { type Context } from '../schema/context';
+import { formatError } from '../schema/errors';
+import { aliasLimitRule, depthLimitRule } from '../schema/limits';
+import { type Services } from '../services';
+import { ANONYMOUS } from '../services/viewer';
+import { newRequestId, queryLimitsPlugin, requestLogPlugin } from './graphql-plugins';
+
+export interface PortalApp {
+  app: Express;
+  apollo: ApolloServer<Context>;
+}
+
+/** Context for one request: a request id, the viewer and fresh loaders. */
+export function createContext(services: Services, requestId: string): Context {
+  const viewer = ANONYMOUS;
+  return { requestId, viewer, services, loaders: createLoaders(services, viewer) };
+}
+
+/** The HTTP application: GraphQL at /graphql, GET /health, the web portal at /. */
+export async function createApp(schema: GraphQLSchema, services: Services, config: Config): Promise<PortalApp> {
+  const apollo = new ApolloServer<Context>({
+    schema,
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    validationRules: [depthLimitRule(config.limits.maxDepth), aliasLimitRule(config.limits.maxAliases)],
+    plugins: [
+      requestLogPlugin(logger),
+      queryLimitsPlugin(config.limits),
+      ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+    ],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/health', async (_req, res) => {
+    try {
+      await services.dataSource.query('SELECT 1');
+      res.json({ status: 'ok' });
+    } catch (error) {
+      logger.error({ err: error }, 'health check failed');
+      res.status(503).json({ status: 'unavailable' });
+    }
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    (req, _res, next) => statementScope.run({ statements: 0 }, next),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => createContext(services, newRequestId(req.headers['x-request-id'])),
+    }),
+  );
+  const webRoot = path.resolve(__dirname, '../../../web/dist');
+  if (fs.existsSync(path.join(webRoot, 'index.html'))) {
+    app.use(express.static(webRoot, { index: 'index.html', maxAge: '1h' }));
+    app.get(/^\/(?!graphql|health).*/, (_req, res) => res.sendFile(path.join(webRoot, 'index.html')));
+  } else {
+    app.get('/', (_req, res) => {
+      res.type('html').send(`<!doctype html><meta charset="utf-8"><title>Organized crime law portal</title>
+<h1>Organized crime law portal</h1><p>The GraphQL API is at <a href="/graphql">/graphql</a>.</p>`);
+    });
+  }
+  // Malformed JSON bodies and other request errors: a clear 400, never a stack trace.
+  app.use((error: { status?: number; type?: string; message?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
+    if (status === 500) logger.error({ err: error }, 'http error');
+    res.status(status).json({ errors: [{ message: status === 500 ? 'Internal server error' : error.message ?? 'Bad request', extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
+  });
+  return { app, apollo };
+}

@@ -1,0 +1,50 @@
+import { randomUUID } from 'node:crypto';
+import { type ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError } from 'graphql';
+import { type Logger } from 'pino';
+import { type Config } from '../config';
+import { statementScope } from '../db/statement-counter';
+import { type Context } from '../schema/context';
+import { limitError, queryCost } from '../schema/limits';
+
+/** One JSON log line per request: id, operation, duration, SQL statements, error codes. */
+export function requestLogPlugin(logger: Logger): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const started = process.hrtime.bigint();
+      return {
+        async willSendResponse({ request, operationName, errors, contextValue: ctx }) {
+          logger.info({
+            requestId: ctx.requestId,
+            operation: operationName ?? request.operationName ?? null,
+            durationMs: Number(process.hrtime.bigint() - started) / 1e6,
+            sqlStatements: statementScope.getStore()?.statements,
+            errors: errors?.map((e) => e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'),
+          }, 'graphql request');
+        },
+      };
+      void contextValue;
+    },
+  };
+}
+
+/** Rejects oversized documents and operations whose estimated cost is above the limit, before execution. */
+export function queryLimitsPlugin(limits: Config['limits']): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart({ request, schema }) {
+      if ((request.query?.length ?? 0) > limits.maxQueryChars) {
+        throw limitError(`Query text is longer than ${limits.maxQueryChars} characters`);
+      }
+      return {
+        async didResolveOperation({ document, operationName }) {
+          const cost = queryCost(schema, document, operationName ?? undefined, request.variables ?? {});
+          if (cost > limits.maxCost) throw limitError(`Query cost ${cost} exceeds the limit of ${limits.maxCost}`);
+        },
+      };
+    },
+  };
+}
+
+export const newRequestId = (header: unknown) =>
+  typeof header === 'string' && /^[\w-]{1,64}$/.test(header) ? header : randomUUID();
+export { GraphQLError };

@@ -1,0 +1,62 @@
+import 'reflect-metadata';
+import { type Server } from 'node:http';
+import { type Config } from './config';
+import { type Database, openDatabase } from './db/database';
+import { createApp } from './http/app';
+import { logger } from './logger';
+import { buildPortalSchema } from './schema/build-schema';
+import { createServices } from './services';
+import { loadDemoCatalogue } from './services/demo.service';
+import { seedReferenceData } from './services/seed.service';
+
+export interface RunningPortal {
+  url: string;
+  database: Database;
+  server: Server;
+  stop(): Promise<void>;
+}
+
+/**
+ * The composition root: database (embedded or server), migrations, first-start seeding, services, schema, HTTP.
+ * An embedded database created by this start gets the reference data and the demo catalogue, so a newcomer
+ * sees a living portal; a server database gets the reference data when it has none.
+ */
+export async function startPortal(config: Config): Promise<RunningPortal> {
+  const database = await openDatabase(config);
+  try {
+    const { dataSource } = database;
+    await dataSource.runMigrations({ transaction: 'each' });
+    const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM instruments`);
+    if (n === 0 || database.fresh) {
+      logger.info(await seedReferenceData(dataSource), 'reference data loaded');
+      if (database.mode === 'embedded') {
+        logger.info('loading the synthetic demo catalogue (first start of the embedded database)');
+        logger.info(await loadDemoCatalogue(dataSource), 'demo catalogue loaded');
+      }
+    }
+    const services = createServices(dataSource);
+    const schema = await buildPortalSchema();
+    const { app, apollo } = await createApp(schema, services, config);
+    const server = await new Promise<Server>((resolve, reject) => {
+      const s = app.listen(config.port, () => resolve(s));
+      s.once('error', reject);
+    });
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    const url = `http://localhost:${port}`;
+    logger.info({ url, graphql: `${url}/graphql`, mode: database.mode, search: config.searchBackend }, 'portal listening');
+    return {
+      url,
+      database,
+      server,
+      async stop() {
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+        await apollo.stop();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}

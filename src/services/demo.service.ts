@@ -1,0 +1,34 @@
+import { type DataSource } from 'typeorm';
+import { generateCases, generateLaws } from '../../ingest/generate';
+import { generatorVocabulary } from '../../ingest/generate-vocabulary';
+import { ingestFile } from '../../ingest/ingest-file';
+import { type SourceRow } from '../../ingest/readers/ndjson';
+
+export const DEMO_SEED = 2026;
+export const DEMO_CASES = 400;
+export const DEMO_LAWS = 250;
+
+function* asRows(records: Iterable<unknown>): Iterable<SourceRow> {
+  let line = 0;
+  for (const record of records) yield { line: ++line, record };
+}
+
+/**
+ * The synthetic demo catalogue: generated cases and laws (references start with SYN-, every summary says it is
+ * synthetic), loaded published through the same pipeline as any catalogue. Idempotent.
+ */
+export async function loadDemoCatalogue(dataSource: DataSource) {
+  const vocabulary = await generatorVocabulary(dataSource);
+  const laws = await ingestFile(dataSource, null, {
+    kind: 'law', publish: true, rows: asRows(generateLaws({ count: DEMO_LAWS, seed: DEMO_SEED, vocabulary })),
+  });
+  const cases = await ingestFile(dataSource, null, {
+    kind: 'case', publish: true, rows: asRows(generateCases({ count: DEMO_CASES, seed: DEMO_SEED, vocabulary })),
+  });
+  const counts = (s: typeof laws) => ({ read: s.read, created: s.created, updated: s.updated, unchanged: s.unchanged, rejected: s.rejected });
+  if (laws.rejected || cases.rejected) {
+    const first = [...laws.rows, ...cases.rows].find((r) => r.outcome === 'rejected');
+    throw new Error(`demo catalogue rejected rows, first: ${JSON.stringify(first)}`);
+  }
+  return { laws: counts(laws), cases: counts(cases) };
+}

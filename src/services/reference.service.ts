@@ -1,0 +1,150 @@
+import { type DataSource, In } from 'typeorm';
+import { Article, CrimeType, Instrument, type InstrumentCode, Jurisdiction, Keyword } from '../entities';
+import { badInput } from './errors';
+
+/** Most values one filter list takes: guards the planner against pathological inputs. */
+export const MAX_FILTER_VALUES = 100;
+
+interface Vocabularies {
+  jurisdictions: Set<string>;
+  articles: Set<string>;
+  crimeTypes: Set<string>;
+  /** folded label → canonical label */
+  keywords: Map<string, string>;
+}
+
+/**
+ * Reference data: instruments, articles, jurisdictions, crime types, keywords. Holds the rules that turn
+ * user-supplied codes into canonical ones; the vocabularies are small and cached per process.
+ */
+export class ReferenceService {
+  private vocabularies: Promise<Vocabularies> | null = null;
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Forget cached vocabularies (after a seed or an edit of reference data). */
+  invalidate(): void {
+    this.vocabularies = null;
+  }
+
+  private load(): Promise<Vocabularies> {
+    return (this.vocabularies ??= (async () => {
+      const [jurisdictions, articles, crimeTypes, keywords] = await Promise.all([
+        this.dataSource.query(`SELECT code FROM jurisdictions`),
+        this.dataSource.query(`SELECT id FROM articles`),
+        this.dataSource.query(`SELECT code FROM crime_types`),
+        this.dataSource.query(`SELECT label FROM keywords`),
+      ]);
+      return {
+        jurisdictions: new Set<string>(jurisdictions.map((r: { code: string }) => r.code)),
+        articles: new Set<string>(articles.map((r: { id: string }) => r.id)),
+        crimeTypes: new Set<string>(crimeTypes.map((r: { code: string }) => r.code)),
+        keywords: new Map<string, string>(keywords.map((r: { label: string }) => [r.label.toLowerCase(), r.label])),
+      };
+    })().catch((error) => {
+      this.vocabularies = null;
+      throw error;
+    }));
+  }
+
+  private checkList(field: string, values: readonly string[] | null | undefined): readonly string[] | undefined {
+    if (!values) return undefined;
+    if (values.length > MAX_FILTER_VALUES) {
+      throw badInput(field, `${values.length} values`, `give at most ${MAX_FILTER_VALUES} values`);
+    }
+    return values;
+  }
+
+  async countryCodes(field: string, values: readonly string[] | null | undefined): Promise<string[] | undefined> {
+    const list = this.checkList(field, values);
+    if (!list) return undefined;
+    const { jurisdictions } = await this.load();
+    return list.map((value) => {
+      const code = value.trim().toUpperCase();
+      if (!jurisdictions.has(code)) {
+        throw badInput(field, value, 'use ISO 3166-1 alpha-3 codes of jurisdictions the portal knows (e.g. ITA, USA, EUE)');
+      }
+      return code;
+    });
+  }
+
+  async articleIds(field: string, values: readonly string[] | null | undefined): Promise<string[] | undefined> {
+    const list = this.checkList(field, values);
+    if (!list) return undefined;
+    const { articles } = await this.load();
+    return list.map((value) => {
+      const id = value.trim().toUpperCase().replace(/\s+/g, '');
+      if (!articles.has(id)) {
+        throw badInput(field, value, 'use article ids <INSTRUMENT>-<number> that exist (e.g. UNTOC-18, TIP-5, SOM-6, FIREARMS-5)');
+      }
+      return id;
+    });
+  }
+
+  async crimeTypeCodes(field: string, values: readonly string[] | null | undefined): Promise<string[] | undefined> {
+    const list = this.checkList(field, values);
+    if (!list) return undefined;
+    const { crimeTypes } = await this.load();
+    return list.map((value) => {
+      const code = value.trim().toLowerCase();
+      if (!crimeTypes.has(code)) {
+        throw badInput(field, value, `use crime type codes (e.g. trafficking-in-persons, money-laundering); see the crimeTypes query`);
+      }
+      return code;
+    });
+  }
+
+  async keywordLabels(field: string, values: readonly string[] | null | undefined): Promise<string[] | undefined> {
+    const list = this.checkList(field, values);
+    if (!list) return undefined;
+    const { keywords } = await this.load();
+    return list.map((value) => {
+      const label = keywords.get(value.trim().toLowerCase());
+      if (!label) throw badInput(field, value, 'use keyword labels of the vocabulary (e.g. Deception, Forced labour or services)');
+      return label;
+    });
+  }
+
+  instruments(): Promise<Instrument[]> {
+    return this.dataSource.getRepository(Instrument).find({ order: { code: 'ASC' } });
+  }
+
+  instrument(code: InstrumentCode): Promise<Instrument | null> {
+    return this.dataSource.getRepository(Instrument).findOneBy({ code });
+  }
+
+  article(id: string): Promise<Article | null> {
+    return this.dataSource.getRepository(Article).findOneBy({ id: id.trim().toUpperCase() });
+  }
+
+  jurisdiction(code: string): Promise<Jurisdiction | null> {
+    return this.dataSource.getRepository(Jurisdiction).findOneBy({ code: code.trim().toUpperCase() });
+  }
+
+  async jurisdictions(region?: string | null): Promise<Jurisdiction[]> {
+    const repo = this.dataSource.getRepository(Jurisdiction);
+    if (region === undefined || region === null) return repo.find({ order: { name: 'ASC' } });
+    const rows = await repo
+      .createQueryBuilder('j')
+      .where('lower(j.region) = lower(:region) OR lower(j.subregion) = lower(:region)', { region: region.trim() })
+      .orderBy('j.name', 'ASC')
+      .getMany();
+    if (rows.length === 0) {
+      const regions: { region: string }[] = await this.dataSource.query(`SELECT DISTINCT region FROM jurisdictions ORDER BY 1`);
+      throw badInput('region', region, `use a UN M49 region or subregion: ${regions.map((r) => r.region).join(', ')}, or a subregion such as Western Europe`);
+    }
+    return rows;
+  }
+
+  crimeTypes(): Promise<CrimeType[]> {
+    return this.dataSource.getRepository(CrimeType).find({ order: { label: 'ASC' } });
+  }
+
+  keywords(): Promise<Keyword[]> {
+    return this.dataSource.getRepository(Keyword).find({ order: { category: 'ASC', label: 'ASC' } });
+  }
+
+  articlesByIds(ids: string[]): Promise<Article[]> {
+    return this.dataSource.getRepository(Article).findBy({ id: In(ids) });
+  }
+}

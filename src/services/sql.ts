@@ -1,0 +1,30 @@
+import { type DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
+
+/** Collects positional parameters for a hand-written SQL statement. */
+export class SqlParams {
+  readonly values: unknown[] = [];
+  /** Adds a value and returns its placeholder ($n). */
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+/** Maps raw rows (snake_case columns) onto entity instances using the entity's metadata. */
+export function mapRows<T extends ObjectLiteral>(dataSource: DataSource, entity: EntityTarget<T>, rows: any[]): T[] {
+  const metadata = dataSource.getMetadata(entity);
+  const columns = metadata.columns.map((c) => [c.databaseName, c.propertyName] as const);
+  return rows.map((row) => {
+    const instance = metadata.create() as Record<string, unknown>;
+    for (const [db, prop] of columns) if (db in row) instance[prop] = row[db];
+    return instance as T;
+  });
+}
+
+/** `SELECT` list of an entity's columns under an alias, for hand-written statements. */
+export function columnList(dataSource: DataSource, entity: EntityTarget<ObjectLiteral>, alias: string): string {
+  return dataSource
+    .getMetadata(entity)
+    .columns.map((c) => `${alias}."${c.databaseName}"`)
+    .join(', ');
+}

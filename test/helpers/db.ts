@@ -1,0 +1,18 @@
+import 'reflect-metadata';
+import { type DataSource } from 'typeorm';
+import { createDataSource } from '../../src/db/data-source';
+
+/** A data source on the run's test database (see global-setup.ts). */
+export async function openTestDataSource(): Promise<DataSource> {
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url) throw new Error('TEST_DATABASE_URL is not set: run the tests through jest (global setup)');
+  return createDataSource(url, 4).initialize();
+}
+
+/** Removes every catalogue record (cases, laws, courts and what hangs off them); reference data stays. */
+export async function resetCatalogue(dataSource: DataSource): Promise<void> {
+  await dataSource.query(
+    `TRUNCATE cases, laws, courts, ratifications, proceedings, case_articles, case_crime_types, case_keywords, case_laws,
+       defendants, charges, victim_groups, cooperation_acts, law_crime_types, law_provisions, provision_articles CASCADE`,
+  );
+}
