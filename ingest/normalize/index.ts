@@ -1,0 +1,14 @@
+/**
+ * Normalizers shared by catalogue ingest and the GraphQL mutations: raw catalogue values (codes, labels,
+ * common textual forms) → the canonical codes of DESIGN §4. Pure functions; vocabularies are parameters.
+ */
+export * from './result';
+export * from './text';
+export * from './lookup';
+export * from './suggest';
+export * from './country';
+export * from './crime-type';
+export * from './article';
+export * from './date';
+export * from './keyword';
+export * from './enums';
