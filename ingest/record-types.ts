@@ -1,0 +1,131 @@
+/**
+ * Catalogue record formats (DESIGN.md §7, contract): what `portal ingest` reads from JSON/NDJSON (and, with the
+ * same top-level names, CSV) and what `portal generate` writes.
+ *
+ * Only `reference`, `title` and `country` are required on a case. These types describe records in canonical
+ * form (codes, ISO dates). Files may also carry labels instead of codes ("United States of America",
+ * "Trafficking in persons"); a reader should treat parsed input as `unknown` and normalize/validate it into
+ * these types.
+ */
+
+/** DESIGN.md §4. */
+export type CourtLevel = 'FIRST_INSTANCE' | 'APPELLATE' | 'SUPREME' | 'OTHER';
+
+/** Outcome of one charge. */
+export type Verdict = 'guilty' | 'acquitted' | 'dismissed' | 'pending';
+
+export type CooperationType =
+  | 'extradition'
+  | 'mutual-legal-assistance'
+  | 'joint-investigation'
+  | 'transfer-of-proceedings'
+  | 'transfer-of-sentenced-persons'
+  | 'confiscation'
+  | 'law-enforcement-cooperation';
+
+/** One step of the procedural history, e.g. `{ stage: 'first-instance', date: '2014-03-26', … }`. */
+export interface ProceedingRecord {
+  /** `first-instance`, `appeal`, `supreme-court`, … */
+  stage: string;
+  /** ISO date (YYYY-MM-DD). */
+  date?: string;
+  court?: string;
+  place?: string;
+  outcome?: string;
+}
+
+export interface ChargeRecord {
+  /** Reference of the law charged, e.g. `USA:18 U.S.C. 1589` or `SYN-ITA-penal-code`. */
+  law: string;
+  verdict?: Verdict;
+  sentence?: string;
+  prisonMonths?: number;
+}
+
+export interface DefendantRecord {
+  name: string;
+  legalPerson?: boolean;
+  /** `female`, `male`, … */
+  gender?: string;
+  /** Jurisdiction code (ISO 3166-1 alpha-3). */
+  nationality?: string;
+  age?: number;
+  charges?: ChargeRecord[];
+}
+
+export interface VictimRecord {
+  count?: number;
+  gender?: string;
+  child?: boolean;
+  /** Jurisdiction code (ISO 3166-1 alpha-3). */
+  nationality?: string;
+}
+
+export interface CooperationRecord {
+  type: CooperationType;
+  /** The other State's jurisdiction code. */
+  counterpart?: string;
+  /** Article id, e.g. `UNTOC-18`. */
+  legalBasis?: string;
+}
+
+export interface SourceRecord {
+  label?: string;
+  url: string;
+}
+
+export interface CaseRecord {
+  reference: string;
+  title: string;
+  /** Jurisdiction code (ISO 3166-1 alpha-3). */
+  country: string;
+  /** Court of the latest ruling (what lists and facets use). */
+  court?: string;
+  courtLevel?: CourtLevel;
+  /** ISO date of the latest ruling. */
+  decisionDate?: string;
+  sentenceDate?: string | null;
+  /** ISO 639-1 code of the decision's language. */
+  language?: string;
+  /** Crime type codes, e.g. `trafficking-in-persons`. */
+  crimeTypes?: string[];
+  /** Article ids, e.g. `TIP-5`. */
+  articles?: string[];
+  /** Keyword terms, e.g. `Deception`. */
+  keywords?: string[];
+  summary?: string;
+  /** The whole procedural history when known, oldest first. */
+  proceedings?: ProceedingRecord[];
+  legalReasoning?: string;
+  commentary?: string;
+  defendants?: DefendantRecord[];
+  victims?: VictimRecord[];
+  cooperation?: CooperationRecord[];
+  /** References of the laws applied (those charged, at least). */
+  laws?: string[];
+  sources?: SourceRecord[];
+}
+
+export type LawStatus = 'in-force' | 'amended' | 'repealed';
+
+export interface ProvisionRecord {
+  /** As cited nationally: `Art. 601`, `s. 12`, `§ 1589`. */
+  number: string;
+  heading: string;
+  text: string;
+  /** Article ids of the Convention/Protocols the provision implements. */
+  articles: string[];
+}
+
+export interface LawRecord {
+  reference: string;
+  /** Jurisdiction code (ISO 3166-1 alpha-3). */
+  country: string;
+  title: string;
+  /** ISO date. */
+  enactedOn: string;
+  status: LawStatus;
+  crimeTypes: string[];
+  provisions: ProvisionRecord[];
+  sources?: SourceRecord[];
+}

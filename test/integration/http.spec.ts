@@ -1,0 +1,68 @@
+import { type Server } from 'node:http';
+import { type AddressInfo } from 'node:net';
+import { type DataSource } from 'typeorm';
+import { createTestApi, type TestApi } from '../helpers/api';
+import { openTestDataSource } from '../helpers/db';
+
+let dataSource: DataSource;
+let api: TestApi;
+let server: Server;
+let base: string;
+
+beforeAll(async () => {
+  dataSource = await openTestDataSource();
+  api = await createTestApi(dataSource);
+  server = api.portal.app.listen(0);
+  await new Promise((resolve) => server.once('listening', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  await new Promise((resolve) => server?.close(resolve));
+  await api?.stop();
+  await dataSource?.destroy();
+});
+
+const post = (body: string, headers: Record<string, string> = {}) =>
+  fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+
+describe('HTTP', () => {
+  it('answers /health when the database answers', async () => {
+    const res = await fetch(`${base}/health`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'ok' });
+  });
+
+  it('serves GraphQL over POST', async () => {
+    const res = await post(JSON.stringify({ query: '{ article(id: "TIP-3") { title } }' }));
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ data: { article: { title: 'Use of terms' } } });
+  });
+
+  it('serves a landing page at /', async () => {
+    const res = await fetch(`${base}/`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/html');
+  });
+
+  it('answers malformed requests with a clear 4xx, never a stack trace', async () => {
+    const broken = await post('{"query": ');
+    expect(broken.status).toBe(400);
+    const text = await broken.text();
+    expect(text).not.toMatch(/at .*\.js:\d+/);
+    const syntax = await post(JSON.stringify({ query: '{ cases( }' }));
+    expect(syntax.status).toBe(400);
+    expect(((await syntax.json()) as any).errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
+    const huge = await post(JSON.stringify({ query: `{ crimeTypes { code } } # ${'x'.repeat(30000)}` }));
+    expect(huge.status).toBeGreaterThanOrEqual(400);
+    const tooBig = await post(JSON.stringify({ query: 'x'.repeat(2_000_000) }));
+    expect(tooBig.status).toBe(413);
+  });
+
+  it('keeps serving after hostile input', async () => {
+    await post(JSON.stringify({ query: `{ case(reference: "'; DROP TABLE cases; --") { reference } }` }));
+    const res = await post(JSON.stringify({ query: '{ cases { totalCount } }' }));
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as any).data.cases.totalCount).toEqual(expect.any(Number));
+  });
+});
