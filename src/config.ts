@@ -76,7 +76,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: oneOf('LOG_LEVEL', LOG_LEVELS, env.NODE_ENV === 'test' ? 'silent' : 'info'),
     limits: {
       maxDepth: int('GRAPHQL_MAX_DEPTH', 10, 2, 50),
-      maxCost: int('GRAPHQL_MAX_COST', 20000, 100, 10_000_000),
+      maxCost: int('GRAPHQL_MAX_COST', 50000, 100, 10_000_000),
       maxAliases: int('GRAPHQL_MAX_ALIASES', 30, 1, 1000),
       maxQueryChars: int('GRAPHQL_MAX_QUERY_CHARS', 20000, 1000, 1_000_000),
     },

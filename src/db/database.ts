@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { type DataSource } from 'typeorm';
 import { type Config } from '../config';
@@ -19,7 +20,6 @@ export async function openDatabase(config: Config): Promise<Database> {
     return { dataSource, mode: 'server', fresh: false, close: () => dataSource.destroy() };
   }
   const dataDir = path.join(config.dataDir, 'pglite');
-  const fs = await import('node:fs');
   const fresh = !fs.existsSync(path.join(dataDir, 'PG_VERSION'));
   const embedded = await startEmbeddedPostgres(dataDir);
   try {

@@ -14,7 +14,7 @@ import { formatError } from '../schema/errors';
 import { aliasLimitRule, depthLimitRule } from '../schema/limits';
 import { type Services } from '../services';
 import { ANONYMOUS } from '../services/viewer';
-import { newRequestId, queryLimitsPlugin, requestLogPlugin } from './graphql-plugins';
+import { newRequestId, queryCostPlugin, requestLogPlugin } from './graphql-plugins';
 
 export interface PortalApp {
   app: Express;
@@ -37,7 +37,7 @@ export async function createApp(schema: GraphQLSchema, services: Services, confi
     validationRules: [depthLimitRule(config.limits.maxDepth), aliasLimitRule(config.limits.maxAliases)],
     plugins: [
       requestLogPlugin(logger),
-      queryLimitsPlugin(config.limits),
+      queryCostPlugin(config.limits),
       ApolloServerPluginLandingPageLocalDefault({ embed: true }),
     ],
   });
@@ -57,7 +57,17 @@ export async function createApp(schema: GraphQLSchema, services: Services, confi
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    (req, _res, next) => statementScope.run({ statements: 0 }, next),
+    (req, res, next) => {
+      // Oversized documents are refused before parsing.
+      const query = (req.body as { query?: unknown } | undefined)?.query ?? req.query.query;
+      if (typeof query === 'string' && query.length > config.limits.maxQueryChars) {
+        res.status(400).json({
+          errors: [{ message: `Query text is longer than ${config.limits.maxQueryChars} characters`, extensions: { code: 'QUERY_TOO_COMPLEX' } }],
+        });
+        return;
+      }
+      statementScope.run({ statements: 0 }, next);
+    },
     expressMiddleware(apollo, {
       context: async ({ req }) => createContext(services, newRequestId(req.headers['x-request-id'])),
     }),

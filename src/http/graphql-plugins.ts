@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { type ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError } from 'graphql';
 import { type Logger } from 'pino';
 import { type Config } from '../config';
 import { statementScope } from '../db/statement-counter';
@@ -28,13 +27,10 @@ export function requestLogPlugin(logger: Logger): ApolloServerPlugin<Context> {
   };
 }
 
-/** Rejects oversized documents and operations whose estimated cost is above the limit, before execution. */
-export function queryLimitsPlugin(limits: Config['limits']): ApolloServerPlugin<Context> {
+/** Rejects operations whose estimated cost is above the limit, before execution. */
+export function queryCostPlugin(limits: Config['limits']): ApolloServerPlugin<Context> {
   return {
     async requestDidStart({ request, schema }) {
-      if ((request.query?.length ?? 0) > limits.maxQueryChars) {
-        throw limitError(`Query text is longer than ${limits.maxQueryChars} characters`);
-      }
       return {
         async didResolveOperation({ document, operationName }) {
           const cost = queryCost(schema, document, operationName ?? undefined, request.variables ?? {});
@@ -47,4 +43,3 @@ export function queryLimitsPlugin(limits: Config['limits']): ApolloServerPlugin<
 
 export const newRequestId = (header: unknown) =>
   typeof header === 'string' && /^[\w-]{1,64}$/.test(header) ? header : randomUUID();
-export { GraphQLError };

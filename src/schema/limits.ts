@@ -1,9 +1,9 @@
+import { DEFAULT_PAGE_SIZE } from './pagination';
 import {
   type ASTVisitor, type DocumentNode, type FragmentDefinitionNode, GraphQLError, type GraphQLSchema, Kind, type OperationDefinitionNode,
   type SelectionSetNode, type ValidationContext,
 } from 'graphql';
 import { type ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
-import { DEFAULT_PAGE_SIZE } from './pagination';
 
 export interface QueryLimits {
   maxDepth: number;
@@ -58,15 +58,23 @@ export function aliasLimitRule(maxAliases: number) {
   };
 }
 
-/** A list field costs its children times the page size asked for (`first`, default 20). */
-const pageEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
-  const first = typeof args.first === 'number' ? Math.max(args.first, 1) : null;
-  if (first !== null) return 1 + childComplexity * first;
+/** Plain lists are the bounded ones (a case's articles, a law's provisions): a few items each. */
+export const BOUNDED_LIST_WEIGHT = 5;
+
+/**
+ * A connection costs its children times the page size asked for (`first`, default 20); its `edges` list is
+ * already counted by that; any other list counts as a few items.
+ */
+const listEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+  const type = String(field.type);
+  if (/Connection!?$/.test(type)) {
+    const first = typeof args.first === 'number' ? Math.max(args.first, 1) : DEFAULT_PAGE_SIZE;
+    return 1 + childComplexity * first;
+  }
+  if (field.name === 'edges') return childComplexity;
+  if (type.includes('[')) return 1 + childComplexity * BOUNDED_LIST_WEIGHT;
   return undefined;
 };
-
-const listEstimator: ComplexityEstimator = ({ field, childComplexity }) =>
-  String(field.type).includes('[') ? 1 + childComplexity * DEFAULT_PAGE_SIZE : undefined;
 
 /** Estimated cost of an operation: lists multiply their children by the page size they may return. */
 export function queryCost(schema: GraphQLSchema, query: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>) {
@@ -75,7 +83,7 @@ export function queryCost(schema: GraphQLSchema, query: DocumentNode, operationN
     query,
     operationName,
     variables,
-    estimators: [pageEstimator, listEstimator, simpleEstimator({ defaultComplexity: 1 })],
+    estimators: [listEstimator, simpleEstimator({ defaultComplexity: 1 })],
   });
 }
 

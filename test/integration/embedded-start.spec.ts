@@ -1,0 +1,84 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+/**
+ * Smoke test of the newcomer's path, on the built command (`npm test` builds first): `portal serve` in embedded
+ * mode on an empty data directory migrates, seeds the reference data and the demo catalogue, and serves them;
+ * a restart keeps the data without seeding again.
+ */
+const CLI = path.join(__dirname, '../../dist/src/cli.js');
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-embedded-'));
+let child: ChildProcess | undefined;
+
+function serve(): Promise<{ url: string; logs: string[] }> {
+  const env = { ...process.env, DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'info', NODE_ENV: 'production' };
+  delete env.DATABASE_URL;
+  child = spawn(process.execPath, [CLI, 'serve'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const logs: string[] = [];
+  return new Promise((resolve, reject) => {
+    let buffer = '';
+    child!.stdout!.on('data', (chunk: Buffer) => {
+      buffer += chunk.toString();
+      for (let i = buffer.indexOf('\n'); i >= 0; i = buffer.indexOf('\n')) {
+        const line = buffer.slice(0, i);
+        buffer = buffer.slice(i + 1);
+        logs.push(line);
+        if (line.includes('portal listening')) resolve({ url: JSON.parse(line).url, logs });
+      }
+    });
+    child!.stderr!.on('data', (chunk: Buffer) => logs.push(chunk.toString()));
+    child!.once('exit', (code) => reject(new Error(`portal exited with ${code}:\n${logs.join('\n')}`)));
+  });
+}
+
+async function stop() {
+  if (!child || child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child!.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+const graphql = async (url: string, query: string) => {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
+  return (await res.json()) as { data: any; errors?: unknown[] };
+};
+
+afterAll(async () => {
+  await stop();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('embedded start (portal serve)', () => {
+  it('serves the seeded demo catalogue on first start', async () => {
+    const { url, logs } = await serve();
+    expect(logs.some((l) => l.includes('demo catalogue loaded'))).toBe(true);
+    expect((await fetch(`${url}/health`)).status).toBe(200);
+    const { data, errors } = await graphql(url, `{ cases(first: 3) { totalCount edges { node { reference summary jurisdiction { code } } } }
+      laws { totalCount } instruments { code } }`);
+    expect(errors).toBeUndefined();
+    expect(data.cases.totalCount).toBe(400);
+    expect(data.laws.totalCount).toBe(250);
+    expect(data.instruments).toHaveLength(4);
+    for (const { node } of data.cases.edges) {
+      expect(node.reference).toMatch(/^SYN-/);
+      expect(node.summary).toMatch(/synthetic record/);
+    }
+    // One structured log line per request, with its id, duration and statement count.
+    const requestLog = logs.map((l) => (l.startsWith('{') ? JSON.parse(l) : {})).find((l) => l.msg === 'graphql request');
+    expect(requestLog).toMatchObject({ requestId: expect.any(String), durationMs: expect.any(Number), sqlStatements: expect.any(Number) });
+  });
+
+  it('keeps its data across a restart, without seeding again', async () => {
+    await stop();
+    const { url, logs } = await serve();
+    expect(logs.some((l) => l.includes('demo catalogue loaded'))).toBe(false);
+    const { data } = await graphql(url, `{ cases { totalCount } }`);
+    expect(data.cases.totalCount).toBe(400);
+  });
+});
