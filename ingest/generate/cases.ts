@@ -167,11 +167,18 @@ function assertCount(name: string, value: unknown): number {
   return value;
 }
 
-/** Yields `count` synthetic cases; see {@link GenerateCasesOptions}. */
-export function* generateCases(opts: GenerateCasesOptions): Generator<CaseRecord> {
+/**
+ * Yields `count` synthetic cases, lazily (one record in memory at a time); see {@link GenerateCasesOptions}.
+ * Options and vocabulary are checked at call time (RangeError, VocabularyError).
+ */
+export function generateCases(opts: GenerateCasesOptions): Generator<CaseRecord> {
   const count = assertCount('count', opts.count);
   const start = assertCount('startIndex', opts.startIndex ?? 0);
   const ctx: Context = { v: prepareVocabulary(opts.vocabulary, opts.seed), seed: opts.seed };
+  return run(ctx, start, count);
+}
+
+function* run(ctx: Context, start: number, count: number): Generator<CaseRecord> {
   for (let i = 0; i < count; i++) yield buildCase(ctx, start + i);
 }
 
@@ -255,7 +262,7 @@ function crimeFlags(types: readonly CrimeType[]): number {
 
 const MAX_KEYWORDS_PER_POOL = 3;
 
-function chooseKeywords(r: Random, terms: readonly KeywordTerm[], flags: number, k: number): KeywordTerm[] {
+function chooseKeywords(r: Random, terms: readonly KeywordTerm[], flags: number, k: number, tipFirst: boolean): KeywordTerm[] {
   const eligible = terms.filter((t) => (flags & t.requires) === t.requires);
   const out: KeywordTerm[] = [];
   const perPool = (pool: KeywordTerm['pool']): number => out.filter((t) => t.pool === pool).length;
@@ -268,12 +275,13 @@ function chooseKeywords(r: Random, terms: readonly KeywordTerm[], flags: number,
     );
     if (candidates.length > 0) out.push(r.pick(candidates));
   };
+  if (!tipFirst) takeFrom('crime');
   if (flags & F.TIP) {
     takeFrom('tip-acts');
     takeFrom('tip-means');
     takeFrom('tip-purposes');
   }
-  takeFrom('crime');
+  if (tipFirst) takeFrom('crime');
   takeFrom('fact');
   for (let guard = 0; out.length < k && guard < k; guard++) takeFrom('specific');
   for (let guard = 0; out.length < k && guard < k; guard++) takeFrom('general');
@@ -482,7 +490,7 @@ function buildCase(ctx: Context, index: number): CaseRecord {
 
   // Keywords (TIP cases get Acts, Means and Purposes terms first).
   const kMin = tip ? 3 : 2;
-  const chosen = chooseKeywords(r, v.keywordTerms, flags, r.int(kMin, 6));
+  const chosen = chooseKeywords(r, v.keywordTerms, flags, r.int(kMin, 6), primary === 'trafficking-in-persons');
   const meansTerm = chosen.find((t) => t.pool === 'tip-means');
   const purposeTerm = chosen.find((t) => t.pool === 'tip-purposes');
   const means = meansTerm ? midSentence(meansTerm.term) : r.pick(MEANS_FALLBACK);

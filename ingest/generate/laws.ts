@@ -14,7 +14,7 @@ import { type LawRecord, type LawStatus } from '../record-types';
 import { daysFromCivil, isoDate } from './format';
 import { type ProvisionStyle, profileFor } from './places';
 import { hashString, mix32 } from './random';
-import { type GeneratorVocabulary, prepareVocabulary } from './vocabulary';
+import { type GeneratorVocabulary, type PreparedVocabulary, prepareVocabulary } from './vocabulary';
 
 export const LAW_SLUGS = [
   'penal-code',
@@ -531,12 +531,15 @@ export function lawRecord(law: CatalogueLaw, articleIds: ReadonlySet<string>, cr
  * `count >= countries × LAWS_PER_COUNTRY` every law any generated case charges exists (whatever the case seed:
  * the laws themselves do not depend on it). More than that is never yielded.
  */
-export function* generateLaws(opts: GenerateLawsOptions): Generator<LawRecord> {
+export function generateLaws(opts: GenerateLawsOptions): Generator<LawRecord> {
   const count = opts.count;
   if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 0) {
     throw new RangeError(`count must be a non-negative integer, got ${String(count)}`);
   }
-  const v = prepareVocabulary(opts.vocabulary, opts.seed);
+  return runLaws(prepareVocabulary(opts.vocabulary, opts.seed), count);
+}
+
+function* runLaws(v: PreparedVocabulary, count: number): Generator<LawRecord> {
   const crimeTypes = new Set(v.crimeTypes.map((c) => c.code));
   let emitted = 0;
   for (const country of v.ranked) {

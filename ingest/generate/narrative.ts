@@ -95,6 +95,30 @@ function victimsPhrase(f: CaseFacts): string {
   return (total > 12 ? 'at least ' : '') + numberWord(total) + ' ' + noun;
 }
 
+interface VictimWords {
+  the: string;
+  The: string;
+  They: string;
+  were: string;
+  their: string;
+  them: string;
+}
+
+/** Number and gender agreement for sentences about the victims. */
+function victimWords(f: CaseFacts): VictimWords {
+  const total = f.victims.reduce((n, v) => n + v.count, 0);
+  if (total !== 1) return { the: 'the victims', The: 'The victims', They: 'They', were: 'were', their: 'their', them: 'them' };
+  const female = f.victims[0].female;
+  return {
+    the: 'the victim',
+    The: 'The victim',
+    They: female ? 'She' : 'He',
+    were: 'was',
+    their: female ? 'her' : 'his',
+    them: female ? 'her' : 'him',
+  };
+}
+
 const LURES = [
   'well-paid work in restaurants',
   'jobs as domestic workers',
@@ -218,42 +242,47 @@ function openTip(f: CaseFacts, r: Random): string {
   if (f.loverboy) {
     return `${f.lead.name}, a national of ${f.lead.nationality.nameIn}, posed as a fiancé to young women in ${f.originCity} and, after gaining their trust (the so-called loverboy method), persuaded them to travel to ${f.city}.`;
   }
+  if (has(f, F.ONLINE)) {
+    return `Recruiters working for ${f.lead.name} advertised ${r.pick(LURES)} on social media and messaging applications, targeting ${victimsPhrase(f)} in ${f.originPlace}.`;
+  }
+  const w = victimWords(f);
   switch (r.int(0, 3)) {
     case 0:
       return `Between ${f.fromYear} and ${f.toYear}, the defendants, operating as an organized criminal group based in ${f.city}, recruited ${victimsPhrase(f)} from ${f.originPlace} with false promises of ${r.pick(LURES)}.`;
     case 1:
-      return has(f, F.ONLINE)
-        ? `Recruiters working for ${f.lead.name} advertised ${r.pick(LURES)} on social media and messaging applications, targeting ${victimsPhrase(f)} in ${f.originPlace}.`
-        : `Recruiters working for ${f.lead.name} offered ${r.pick(LURES)} through an employment agency in ${f.originCity}, targeting ${victimsPhrase(f)}.`;
+      return `Recruiters working for ${f.lead.name} offered ${r.pick(LURES)} through an employment agency in ${f.originCity}, targeting ${victimsPhrase(f)}.`;
     case 2:
-      return `The victims, ${victimsPhrase(f)} from ${f.originPlace}, were recruited through relatives and acquaintances who vouched for the defendants and advanced the cost of the journey.`;
+      return `${w.The}, ${victimsPhrase(f)} from ${f.originPlace}, ${w.were} recruited through relatives and acquaintances who vouched for the defendants and advanced the cost of the journey.`;
     default:
       return `In ${f.fromYear}, ${f.lead.name} and ${f.defendants.length > 1 ? numberWord(f.defendants.length - 1) + ' associates' : 'an associate'} set up a network that recruited ${victimsPhrase(f)} in ${f.originPlace} for ${f.purpose} in ${f.city}.`;
   }
 }
 
 function routeTip(f: CaseFacts, r: Random): string {
+  const w = victimWords(f);
   if (has(f, F.AIR)) {
-    return `The victims travelled by air from ${f.originCity} to ${f.city}${via(f)}, on visas obtained with forged employment contracts.`;
+    return `${w.The} travelled by air from ${f.originCity} to ${f.city}${via(f)}, on visas obtained with forged employment contracts.`;
   }
   if (has(f, F.SEA)) {
-    return `They were taken overland to ${f.hub ? f.hub.place : 'the coast'} and then by boat to ${f.city}, where they were handed over to other members of the group.`;
+    return `${w.They} ${w.were} taken overland to ${f.hub ? f.hub.place : 'the coast'} and then by boat to ${f.city}, where ${w.They.toLowerCase()} ${w.were} handed over to other members of the group.`;
   }
   return r.chance(0.5)
-    ? `They were transported by bus${f.hub ? ' through ' + f.hub.place : ' across the border'} to ${f.city}, where their passports were taken from them.`
-    : `The victims were driven in small groups${via(f)} to ${f.city} and housed in apartments rented by the defendants.`;
+    ? `${w.They} ${w.were} transported by bus${f.hub ? ' through ' + f.hub.place : ' across the border'} to ${f.city}, where ${w.their} ${w.were === 'was' ? 'passport was' : 'passports were'} taken from ${w.them}.`
+    : `${w.The} ${w.were} driven${w.were === 'was' ? '' : ' in small groups'}${via(f)} to ${f.city} and housed in an apartment rented by the defendants.`;
 }
 
 function situationTip(f: CaseFacts, r: Random): string {
+  const w = victimWords(f);
+  const one = w.were === 'was';
   switch (r.int(0, 3)) {
     case 0:
-      return `The court found that the defendants used ${f.means} to exploit the victims for the purpose of ${f.purpose}.`;
+      return `The court found that the defendants used ${f.means} to exploit ${w.the} for the purpose of ${f.purpose}.`;
     case 1:
-      return `On arrival the victims were told that they owed a debt of ${money(f, r, 3000, 60000)} for travel and accommodation, and were subjected to ${f.purpose} until it was repaid.`;
+      return `On arrival ${w.the} ${w.were} told that ${w.They.toLowerCase()} owed a debt of ${money(f, r, 3000, 60000)} for travel and accommodation, and ${w.were} subjected to ${f.purpose} until it was repaid.`;
     case 2:
-      return `The victims were housed in overcrowded apartments, worked up to ${r.int(12, 18)} hours a day and were kept under constant surveillance; their identity documents were withheld and their families in ${f.origin.nameIn} were threatened.`;
+      return `${w.The} ${w.were} kept in ${one ? 'a locked room' : 'overcrowded apartments'}, worked up to ${r.int(12, 18)} hours a day and ${w.were} under constant surveillance; ${w.their} identity documents were withheld and ${w.their} ${one ? 'family' : 'families'} in ${f.origin.nameIn} ${one ? 'was' : 'were'} threatened.`;
     default:
-      return `Any attempt to leave was met with ${f.means}, and the victims were moved between ${f.city} and ${f.otherCity} to prevent them from seeking help.`;
+      return `Any attempt to leave was met with ${f.means}, and ${w.the} ${w.were} moved between ${f.city} and ${f.otherCity} to prevent ${w.them} from seeking help.`;
   }
 }
 
@@ -282,7 +311,7 @@ function situationSom(f: CaseFacts, r: Random): string {
     case 1:
       return `Several migrants were left without food or water for days, and the court found that their lives and safety had been endangered.`;
     case 2:
-      return f.hub
+      return f.hub && !has(f, F.SEA)
         ? `The journey passed through ${f.hub.place}, where the migrants were handed over to other members of the network.`
         : `The migrants were guided on foot across the mountains at night and picked up by drivers near ${f.otherCity}.`;
     default:
@@ -447,9 +476,10 @@ function cooperationSentence(f: CaseFacts, r: Random): string {
 }
 
 function victimSupportSentence(f: CaseFacts, r: Random): string {
+  const w = victimWords(f);
   return r.chance(0.5)
-    ? `The victims were referred to specialized shelters and granted temporary residence permits during the proceedings.`
-    : `The victims testified by video link with protective measures, and the court awarded them compensation of ${money(f, r, 2000, 40000)} each.`;
+    ? `${w.The} ${w.were} referred to a specialized shelter and granted temporary residence during the proceedings.`
+    : `${w.The} testified by video link with protective measures, and the court awarded ${w.them} compensation of ${money(f, r, 2000, 40000)}${w.were === 'was' ? '' : ' each'}.`;
 }
 
 /** The summary: 3–5 sentences of facts, then {@link SYNTHETIC_SENTENCE}. */

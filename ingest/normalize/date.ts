@@ -36,6 +36,8 @@ export interface DateOptions {
   readonly allowPartial?: boolean;
   /** The clock the upper bound of the year range is taken from (tests). Default: now. */
   readonly now?: Date;
+  /** Earliest accepted year. Default 1900 (decisions); legislation in force can be older (a penal code of 1871). */
+  readonly minYear?: number;
 }
 
 export const MIN_YEAR = 1900;
@@ -137,10 +139,10 @@ function maxYear(now: Date | undefined): number {
 }
 
 /** Checks the year range and the calendar; returns an error sentence or undefined. */
-function check(shown: string, p: Parts, now: Date | undefined): string | undefined {
+function check(shown: string, p: Parts, now: Date | undefined, min = MIN_YEAR): string | undefined {
   const max = maxYear(now);
-  if (p.year < MIN_YEAR || p.year > max) {
-    return `${shown}: the year ${p.year} is outside the accepted range ${MIN_YEAR}–${max}`;
+  if (p.year < min || p.year > max) {
+    return `${shown}: the year ${p.year} is outside the accepted range ${min}–${max}`;
   }
   if (p.month !== undefined && (p.month < 1 || p.month > 12)) {
     return `${shown} is not a calendar date: there is no month ${p.month} (months are 1–12)`;
@@ -167,7 +169,7 @@ export function normalizeDate(input: string, opts: DateOptions = {}): Normalized
   }
   if (parsed.kind === 'unknown') return fail(`${shown} is not a date: ${ACCEPTED}`);
   const p = parsed.parts;
-  const problem = check(shown, p, opts.now);
+  const problem = check(shown, p, opts.now, opts.minYear);
   if (problem !== undefined) return fail(problem);
   if (p.day === undefined && !opts.allowPartial) {
     return fail(`${shown} is not a full date: give the day, month and year, e.g. 2014-03-26`);

@@ -4,6 +4,9 @@ import { type Vocabulary } from '../vocabulary';
 import { type Validated } from './case-record';
 import { FieldReader, unique } from './fields';
 
+/** Oldest enactment year accepted: codes still in force date back to the 18th century. */
+const LAW_MIN_YEAR = 1700;
+
 /** A raw law record (DESIGN.md §7) → a normalized law, or every error found in it. */
 export function validateLawRecord(raw: unknown, vocab: Vocabulary): Validated<NormalizedLaw> {
   const r = new FieldReader();
@@ -33,7 +36,7 @@ export function validateLawRecord(raw: unknown, vocab: Vocabulary): Validated<No
     reference: reference ?? '',
     title: title ?? '',
     country: country ?? '',
-    enactedOn: r.normalized('enactedOn', obj.enactedOn, (s) => normalizeDate(s, { allowPartial: true })),
+    enactedOn: r.normalized('enactedOn', obj.enactedOn, (s) => normalizeDate(s, { allowPartial: true, minYear: LAW_MIN_YEAR })),
     legalStatus: r.normalized('status', obj.status, normalizeLawStatus),
     crimeTypes: unique(crimeTypes.filter((c): c is string => c !== null)),
     provisions,

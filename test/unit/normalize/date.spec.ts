@@ -187,3 +187,12 @@ describe('normalizeYear', () => {
     expect(errorOf(normalizeYear('2014-02-30', { now }))).toMatch(/February 2014 has 28 days/);
   });
 });
+
+describe('normalizeDate minYear', () => {
+  it('accepts older years when asked (legislation in force), and still names the range', () => {
+    expect(normalizeDate('1871-05-15', { minYear: 1700 })).toEqual({ ok: true, value: '1871-05-15' });
+    const old = normalizeDate('1871-05-15');
+    expect(old.ok).toBe(false);
+    if (!old.ok) expect(old.error).toContain('1900');
+  });
+});
