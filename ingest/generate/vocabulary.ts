@@ -3,7 +3,7 @@
  * Zipf-like skew, weighted crime types, articles per crime type and keyword pools tagged with the facts that
  * make a term applicable to a case.
  */
-import { type CountryProfile, inSentence, profileFor } from './places';
+import { type CountryProfile, hasProfile, inSentence, profileFor } from './places';
 import { hash32, hashString, seed32, WeightedTable } from './random';
 
 export interface GeneratorVocabulary {
@@ -125,6 +125,15 @@ const COMPANIONS: Record<string, string[]> = {
 };
 const DEFAULT_COMPANIONS = ['organized-criminal-group', 'money-laundering'];
 
+/** Jurisdictions that contribute many decisions to case-law collections: they head the skewed distribution. */
+const PROMINENT = new Set(
+  'USA GBR ITA NLD DEU NGA PHL MEX ARG BRA COL ESP FRA BEL AUS CAN THA IND ROU BGR SRB ZAF KEN TUR CHN UKR POL GRC EGY VNM'.split(' '),
+);
+
+function tierOf(code: string): number {
+  return PROMINENT.has(code) ? 0 : hasProfile(code) ? 1 : 2;
+}
+
 /** Zipf exponent of the country distribution: count(rank) ∝ 1 / (rank + 1)^s. */
 export const COUNTRY_ZIPF_EXPONENT = 1;
 
@@ -216,9 +225,11 @@ export function prepareVocabulary(vocabulary: GeneratorVocabulary, seed: number)
   check(vocabulary);
   const s = seed32(seed);
 
-  // Countries: ranked by a seeded hash of the code, so the ranking does not depend on the vocabulary's order.
-  const keyed = vocabulary.countries.map((c) => ({ c, key: hash32(s, hashString(c.code)) }));
-  keyed.sort((a, b) => a.key - b.key || (a.c.code < b.c.code ? -1 : a.c.code > b.c.code ? 1 : 0));
+  // Countries: ranked by tier (prominent in case-law collections, then other countries the generator has a
+  // profile for, then the rest) and within a tier by a seeded hash of the code. The ranking does not depend on
+  // the vocabulary's order, and realistic jurisdictions head the distribution.
+  const keyed = vocabulary.countries.map((c) => ({ c, tier: tierOf(c.code), key: hash32(s, hashString(c.code)) }));
+  keyed.sort((a, b) => a.tier - b.tier || a.key - b.key || (a.c.code < b.c.code ? -1 : a.c.code > b.c.code ? 1 : 0));
   const ranked: Country[] = keyed.map(({ c }, rank) => ({
     code: c.code,
     name: c.name,
