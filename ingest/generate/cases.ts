@@ -16,7 +16,7 @@ import {
   type VictimRecord,
 } from '../record-types';
 import { capitalOf, caseTitle, courtName } from './courts';
-import { daysFromCivil, groupDigits, isoDate, midSentence, monthsToWords, yearOf } from './format';
+import { daysFromCivil, groupDigits, isoDate, midSentence, monthsToWords, roundSignificant, yearOf } from './format';
 import { type CatalogueLaw, LAW_SLUGS, type LawSlug, lawCatalogueFor, lawSlugForCrimeType } from './laws';
 import {
   type CaseFacts,
@@ -28,7 +28,7 @@ import {
   summary,
 } from './narrative';
 import { companyName, personName } from './names';
-import { type Hub, TRANSIT_HUBS } from './places';
+import { type Hub, TRANSIT_HUBS, unitsPerUsd } from './places';
 import { Random, WeightedTable } from './random';
 import {
   type Country,
@@ -140,7 +140,12 @@ const TECHNIQUES: readonly (readonly [string, number])[] = [
   ['a controlled delivery', F.CONTROLLED_DELIVERY],
 ];
 
-const MEANS_FALLBACK = ['deception', 'threats and violence', 'the abuse of a position of vulnerability', 'the withholding of identity documents'];
+const MEANS_FALLBACK = [
+  'deception',
+  'threats and violence',
+  'the abuse of a position of vulnerability',
+  'the withholding of identity documents',
+];
 const PURPOSE_FALLBACK = ['sexual exploitation', 'forced labour', 'domestic servitude', 'forced begging'];
 
 /** Months of imprisonment by crime type: [min, max, skew power]. */
@@ -191,8 +196,12 @@ function originCountry(r: Random, v: PreparedVocabulary, not: Country): Country 
   return otherCountry(r, v, not);
 }
 
+/** Rarely countries of origin: wealthy destination countries and microstates. */
 const DESTINATIONS = new Set(
-  'USA CAN GBR IRL FRA BEL NLD LUX DEU AUT CHE ITA ESP PRT SWE NOR DNK FIN ISL AUS NZL JPN KOR SGP ARE QAT KWT SAU ISR'.split(' '),
+  (
+    'USA CAN GBR IRL FRA BEL NLD LUX DEU AUT CHE ITA ESP PRT SWE NOR DNK FIN ISL AUS NZL JPN KOR SGP ARE QAT KWT SAU ISR ' +
+    'VAT MCO LIE SMR AND NRU TUV PLW MHL FSM KIR BRN BHR MLT'
+  ).split(' '),
 );
 
 function otherCountry(r: Random, v: PreparedVocabulary, not: Country): Country {
@@ -262,7 +271,13 @@ function crimeFlags(types: readonly CrimeType[]): number {
 
 const MAX_KEYWORDS_PER_POOL = 3;
 
-function chooseKeywords(r: Random, terms: readonly KeywordTerm[], flags: number, k: number, tipFirst: boolean): KeywordTerm[] {
+function chooseKeywords(
+  r: Random,
+  terms: readonly KeywordTerm[],
+  flags: number,
+  k: number,
+  tipFirst: boolean,
+): KeywordTerm[] {
   const eligible = terms.filter((t) => (flags & t.requires) === t.requires);
   const out: KeywordTerm[] = [];
   const perPool = (pool: KeywordTerm['pool']): number => out.filter((t) => t.pool === pool).length;
@@ -295,13 +310,14 @@ function sentenceText(r: Random, months: number, currency: string, foreigner: bo
   } else {
     text = r.chance(0.6) ? `${monthsToWords(months)} of imprisonment` : `Imprisonment for ${monthsToWords(months)}`;
   }
-  if (r.chance(0.25)) text += ` and a fine of ${currency} ${groupDigits(r.int(1, 60) * 1000)}`;
+  if (r.chance(0.25))
+    text += ` and a fine of ${currency} ${groupDigits(roundSignificant(r.int(1, 60) * 1000 * unitsPerUsd(currency)))}`;
   if (foreigner && r.chance(0.2)) text += `; expulsion from the territory for ${r.int(5, 10)} years`;
   return text[0].toUpperCase() + text.slice(1);
 }
 
 function companySentence(r: Random, currency: string): string {
-  let text = `Fine of ${currency} ${groupDigits(r.int(5, 400) * 5000)}`;
+  let text = `Fine of ${currency} ${groupDigits(roundSignificant(r.int(5, 400) * 5000 * unitsPerUsd(currency)))}`;
   if (r.chance(0.5)) text += ' and confiscation of the proceeds of the offence';
   if (r.chance(0.2)) text += '; judicial dissolution of the company';
   return text;
@@ -315,7 +331,12 @@ function chargeFor(law: CatalogueLaw, crimeType: string): ChargeFact {
 const SLUG_INDEX = new Map<LawSlug, number>(LAW_SLUGS.map((s, i) => [s, i]));
 
 /** Charges available for the case: one per distinct law, in crime-type order (laws must predate the trial). */
-function candidateCharges(country: Country, crimeTypes: readonly CrimeType[], trialDay: number, group: boolean): ChargeFact[] {
+function candidateCharges(
+  country: Country,
+  crimeTypes: readonly CrimeType[],
+  trialDay: number,
+  group: boolean,
+): ChargeFact[] {
   const laws = lawCatalogueFor(country.code);
   const penalCode = laws[0];
   const out: ChargeFact[] = [];
@@ -359,7 +380,12 @@ function buildCase(ctx: Context, index: number): CaseRecord {
   if (origin !== country) flags |= F.TRANSNATIONAL;
   const originCities = citiesOf(origin);
   const originCity = r.pick(originCities);
-  const originPlace = origin.profile.cities.length === 0 ? origin.nameIn : origin === country ? originCity : `${originCity}, ${origin.name}`;
+  const originPlace =
+    origin.profile.cities.length === 0
+      ? origin.nameIn
+      : origin === country
+        ? originCity
+        : `${originCity}, ${origin.name}`;
 
   let hub: Hub | null = null;
   if ((tip || som || (flags & (F.FIREARMS | F.DRUG)) !== 0) && origin !== country && r.chance(0.5)) {
@@ -438,7 +464,8 @@ function buildCase(ctx: Context, index: number): CaseRecord {
 
   // Victims.
   const victimGroups: VictimGroup[] = [];
-  const victimCapable = tip || som || ['kidnapping', 'extortion', 'fraud', 'falsified-medical-products', 'cybercrime'].includes(primary);
+  const victimCapable =
+    tip || som || ['kidnapping', 'extortion', 'fraud', 'falsified-medical-products', 'cybercrime'].includes(primary);
   if (victimCapable) {
     const x = r.next();
     const groups = tip ? (x < 0.7 ? 1 : 2) : som ? (x < 0.15 ? 0 : x < 0.75 ? 1 : 2) : x < 0.5 ? 0 : 1;
@@ -521,9 +548,19 @@ function buildCase(ctx: Context, index: number): CaseRecord {
   const allGuilty = guiltyDefendants === nDefendants;
   const common = country.profile.provisions === 's' || country.profile.provisions === 'usc';
   let firstOutcome: string;
-  if (appealed) firstOutcome = r.pick(['Defendants convicted and sentenced', 'Convicted at first instance', 'Convictions entered; sentences imposed']);
-  else if (pendingDefendants === nDefendants) firstOutcome = r.pick(['Indictment confirmed; trial pending', 'Defendants committed for trial']);
-  else if (allGuilty) firstOutcome = nDefendants === 1 && common && r.chance(0.4) ? 'Guilty plea accepted' : r.pick(['Convicted on all counts', 'Defendants convicted and sentenced']);
+  if (appealed)
+    firstOutcome = r.pick([
+      'Defendants convicted and sentenced',
+      'Convicted at first instance',
+      'Convictions entered; sentences imposed',
+    ]);
+  else if (pendingDefendants === nDefendants)
+    firstOutcome = r.pick(['Indictment confirmed; trial pending', 'Defendants committed for trial']);
+  else if (allGuilty)
+    firstOutcome =
+      nDefendants === 1 && common && r.chance(0.4)
+        ? 'Guilty plea accepted'
+        : r.pick(['Convicted on all counts', 'Defendants convicted and sentenced']);
   else if (guiltyDefendants === 0) firstOutcome = 'Defendants acquitted or charges dismissed';
   else firstOutcome = `${guiltyDefendants} of ${nDefendants} defendants convicted`;
   const proceedings: ProceedingRecord[] = [
@@ -572,7 +609,12 @@ function buildCase(ctx: Context, index: number): CaseRecord {
     convicted,
     leadVerdict: defendantCharges[0][0].verdict ?? 'pending',
     appealOutcome,
-    loverboy: primary === 'trafficking-in-persons' && victimGroups[0]?.female === true && !victimGroups[0].child && r.chance(0.3),
+    loverboy:
+      primary === 'trafficking-in-persons' &&
+      !lead.female &&
+      victimGroups[0]?.female === true &&
+      !victimGroups[0].child &&
+      r.chance(0.3),
   };
 
   const year = yearOf(decisionDay);
@@ -618,7 +660,9 @@ function buildCase(ctx: Context, index: number): CaseRecord {
     commentary: commentary(facts, r),
     defendants,
     victims,
-    cooperation: cooperation.map(({ type, counterpart, legalBasis }): CooperationRecord => (legalBasis ? { type, counterpart, legalBasis } : { type, counterpart })),
+    cooperation: cooperation.map(({ type, counterpart, legalBasis }): CooperationRecord =>
+      legalBasis ? { type, counterpart, legalBasis } : { type, counterpart },
+    ),
     laws,
     sources: [{ label: 'Judgment (synthetic)', url: 'https://example.org/synthetic/cases/' + reference }],
   };

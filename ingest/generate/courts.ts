@@ -31,11 +31,13 @@ export function courtName(r: Random, country: Country, level: CourtLevel, city: 
       if (level === 'APPELLATE') return 'Court of Appeal (Criminal Division)';
       return 'Supreme Court of the United Kingdom';
     case 'common':
-      if (level === 'FIRST_INSTANCE') return r.chance(0.5) ? 'High Court of ' + the + ' at ' + city : city + ' District Court';
+      if (level === 'FIRST_INSTANCE')
+        return r.chance(0.5) ? 'High Court of ' + the + ' at ' + city : city + ' District Court';
       if (level === 'APPELLATE') return 'Court of Appeal of ' + the;
       return 'Supreme Court of ' + the;
     case 'in':
-      if (level === 'FIRST_INSTANCE') return r.chance(0.5) ? 'Court of the Sessions Judge, ' + city : 'Additional Sessions Court, ' + city;
+      if (level === 'FIRST_INSTANCE')
+        return r.chance(0.5) ? 'Court of the Sessions Judge, ' + city : 'Additional Sessions Court, ' + city;
       if (level === 'APPELLATE') return 'High Court at ' + city;
       return 'Supreme Court of India';
     case 'ph':
@@ -47,7 +49,8 @@ export function courtName(r: Random, country: Country, level: CourtLevel, city: 
       if (level === 'APPELLATE') return "Corte d'Appello di " + city;
       return 'Corte Suprema di Cassazione';
     case 'fr':
-      if (level === 'FIRST_INSTANCE') return r.chance(0.7) ? 'Tribunal correctionnel ' + de(city) : 'Tribunal judiciaire ' + de(city);
+      if (level === 'FIRST_INSTANCE')
+        return r.chance(0.7) ? 'Tribunal correctionnel ' + de(city) : 'Tribunal judiciaire ' + de(city);
       if (level === 'APPELLATE') return "Cour d'appel " + de(city);
       return 'Cour de cassation';
     case 'fr-africa':
@@ -55,12 +58,20 @@ export function courtName(r: Random, country: Country, level: CourtLevel, city: 
       if (level === 'APPELLATE') return "Cour d'appel " + de(city);
       return 'Cour suprême';
     case 'es':
-      if (level === 'FIRST_INSTANCE') return r.chance(0.6) ? 'Audiencia Provincial de ' + city : 'Juzgado de lo Penal n.º ' + r.int(1, 30) + ' de ' + city;
-      if (level === 'APPELLATE') return r.chance(0.5) ? 'Audiencia Nacional, Sala de Apelación' : 'Tribunal Superior de Justicia, Sala de lo Civil y Penal';
+      if (level === 'FIRST_INSTANCE')
+        return r.chance(0.6)
+          ? 'Audiencia Provincial de ' + city
+          : 'Juzgado de lo Penal n.º ' + r.int(1, 30) + ' de ' + city;
+      if (level === 'APPELLATE')
+        return r.chance(0.5)
+          ? 'Audiencia Nacional, Sala de Apelación'
+          : 'Tribunal Superior de Justicia, Sala de lo Civil y Penal';
       return 'Tribunal Supremo, Sala de lo Penal';
     case 'latam':
-      if (level === 'FIRST_INSTANCE') return r.chance(0.5) ? 'Juzgado Penal de ' + city : 'Tribunal de Sentencia Penal de ' + city;
-      if (level === 'APPELLATE') return r.chance(0.5) ? 'Sala de Apelaciones de ' + city : 'Corte Superior de Justicia de ' + city;
+      if (level === 'FIRST_INSTANCE')
+        return r.chance(0.5) ? 'Juzgado Penal de ' + city : 'Tribunal de Sentencia Penal de ' + city;
+      if (level === 'APPELLATE')
+        return r.chance(0.5) ? 'Sala de Apelaciones de ' + city : 'Corte Superior de Justicia de ' + city;
       return 'Corte Suprema de Justicia de ' + country.name;
     case 'br':
       if (level === 'FIRST_INSTANCE') return r.int(1, 12) + 'ª Vara Federal Criminal de ' + city;
@@ -83,11 +94,15 @@ export function courtName(r: Random, country: Country, level: CourtLevel, city: 
       if (level === 'APPELLATE') return city === 'Stockholm' ? 'Svea hovrätt' : 'Hovrätten för Västra Sverige';
       return 'Högsta domstolen';
     case 'post-soviet':
-      if (level === 'FIRST_INSTANCE') return r.chance(0.5) ? city + ' City Court' : r.pick(['Central', 'Leninsky', 'Sovetsky', 'Oktyabrsky']) + ' District Court of ' + city;
+      if (level === 'FIRST_INSTANCE')
+        return r.chance(0.5)
+          ? city + ' City Court'
+          : r.pick(['Central', 'Leninsky', 'Sovetsky', 'Oktyabrsky']) + ' District Court of ' + city;
       if (level === 'APPELLATE') return city + ' Regional Court';
       return 'Supreme Court of ' + the;
     case 'arab':
-      if (level === 'FIRST_INSTANCE') return r.chance(0.5) ? city + ' Criminal Court' : city + ' Court of First Instance';
+      if (level === 'FIRST_INSTANCE')
+        return r.chance(0.5) ? city + ' Criminal Court' : city + ' Court of First Instance';
       if (level === 'APPELLATE') return city + ' Court of Appeal';
       return 'Court of Cassation of ' + the;
     case 'cn':
@@ -95,7 +110,8 @@ export function courtName(r: Random, country: Country, level: CourtLevel, city: 
       if (level === 'APPELLATE') return city + " Higher People's Court";
       return "Supreme People's Court";
     case 'civil':
-      if (level === 'FIRST_INSTANCE') return r.pick([city + ' District Court', 'Court of First Instance of ' + city, city + ' Regional Court']);
+      if (level === 'FIRST_INSTANCE')
+        return r.pick([city + ' District Court', 'Court of First Instance of ' + city, city + ' Regional Court']);
       if (level === 'APPELLATE') return r.chance(0.5) ? city + ' Court of Appeal' : 'Court of Appeal of ' + city;
       return 'Supreme Court of ' + the;
   }

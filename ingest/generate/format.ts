@@ -34,6 +34,15 @@ export function yearOf(days: number): number {
   return Number(isoDate(days).slice(0, 4));
 }
 
+/** Rounded to two significant digits: `1234567` → `1200000`. */
+export function roundSignificant(n: number): number {
+  const v = Math.round(n);
+  const digits = String(Math.abs(v)).length;
+  if (digits <= 2) return v;
+  const magnitude = 10 ** (digits - 2);
+  return Math.round(v / magnitude) * magnitude;
+}
+
 /** `1234567` → `1,234,567`. */
 export function groupDigits(n: number): string {
   const s = String(Math.round(n));
@@ -56,7 +65,21 @@ export function monthsToWords(months: number): string {
   return ys + ' and ' + ms;
 }
 
-const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const NUMBER_WORDS = [
+  'no',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+];
 
 /** `3` → `three` (up to twelve), digits beyond. */
 export function numberWord(n: number): string {
@@ -67,11 +90,6 @@ export function numberWord(n: number): string {
 export function joinAnd(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return items.slice(0, -1).join(', ') + ' and ' + items[items.length - 1];
-}
-
-/** First letter upper-cased. */
-export function capitalize(s: string): string {
-  return s.length === 0 ? s : s[0].toUpperCase() + s.slice(1);
 }
 
 /** Lower-cases a vocabulary term for use mid-sentence, keeping acronyms (`THB`) and proper nouns intact. */

@@ -3,7 +3,15 @@
  * benchmarks. Records are streamed (generators), every reference starts with `SYN-` and every case summary ends
  * with {@link SYNTHETIC_SENTENCE}.
  */
-export { generateCases, type GenerateCasesOptions, caseReference, LEGAL_BASIS, SYNTHETIC_PREFIX, FIRST_DECISION_DATE, LAST_DECISION_DATE } from './cases';
+export {
+  generateCases,
+  type GenerateCasesOptions,
+  caseReference,
+  LEGAL_BASIS,
+  SYNTHETIC_PREFIX,
+  FIRST_DECISION_DATE,
+  LAST_DECISION_DATE,
+} from './cases';
 export {
   generateLaws,
   type GenerateLawsOptions,

@@ -320,14 +320,28 @@ const PROVISIONS: Record<LawSlug, { min: number; templates: ProvisionTemplate[] 
 type TitleRule = { civil: readonly string[]; common: readonly string[]; years: [number, number] };
 
 const TITLES: Record<LawSlug, TitleRule> = {
-  'penal-code': { civil: ['Penal Code', 'Criminal Code'], common: ['Penal Code', 'Criminal Code', 'Crimes Act {year}'], years: [1930, 1996] },
+  'penal-code': {
+    civil: ['Penal Code', 'Criminal Code'],
+    common: ['Penal Code', 'Criminal Code', 'Crimes Act {year}'],
+    years: [1930, 1996],
+  },
   'anti-trafficking-law': {
-    civil: ['Law No. {n}/{year} on Combating Trafficking in Persons', 'Law No. {n}/{year} on the Prevention and Suppression of Trafficking in Persons'],
-    common: ['Trafficking in Persons (Prohibition) Act {year}', 'Prevention of Trafficking in Persons Act {year}', 'Anti-Trafficking in Persons Act {year}'],
+    civil: [
+      'Law No. {n}/{year} on Combating Trafficking in Persons',
+      'Law No. {n}/{year} on the Prevention and Suppression of Trafficking in Persons',
+    ],
+    common: [
+      'Trafficking in Persons (Prohibition) Act {year}',
+      'Prevention of Trafficking in Persons Act {year}',
+      'Anti-Trafficking in Persons Act {year}',
+    ],
     years: [2000, 2012],
   },
   'immigration-act': {
-    civil: ['Law No. {n}/{year} on Foreigners and Immigration', 'Law No. {n}/{year} on the Entry, Stay and Exit of Foreigners'],
+    civil: [
+      'Law No. {n}/{year} on Foreigners and Immigration',
+      'Law No. {n}/{year} on the Entry, Stay and Exit of Foreigners',
+    ],
     common: ['Immigration Act {year}', 'Immigration and Border Control Act {year}'],
     years: [1990, 2008],
   },
@@ -376,15 +390,27 @@ const OVERRIDES: Record<string, Partial<Record<LawSlug, [string, string]>>> = {
     'penal-code': ['Penal Code (Codice penale)', '1930-10-19'],
     'anti-trafficking-law': ['Law No. 228/2003 on measures against trafficking in persons', '2003-08-11'],
     'immigration-act': ['Consolidated Immigration Act (Legislative Decree No. 286/1998)', '1998-07-25'],
-    'anti-money-laundering-act': ['Legislative Decree No. 231/2007 on the prevention of money laundering', '2007-11-21'],
+    'anti-money-laundering-act': [
+      'Legislative Decree No. 231/2007 on the prevention of money laundering',
+      '2007-11-21',
+    ],
     'firearms-act': ['Law No. 110/1975 on the control of arms, ammunition and explosives', '1975-04-18'],
     'narcotic-drugs-act': ['Consolidated Drugs Act (Presidential Decree No. 309/1990)', '1990-10-09'],
-    'international-cooperation-act': ['Code of Criminal Procedure, Book XI (Relations with foreign authorities)', '1988-09-22'],
+    'international-cooperation-act': [
+      'Code of Criminal Procedure, Book XI (Relations with foreign authorities)',
+      '1988-09-22',
+    ],
   },
   FRA: {
     'penal-code': ['Penal Code (Code pénal)', '1992-07-22'],
-    'immigration-act': ["Code on the Entry and Residence of Foreigners and the Right of Asylum (Code de l'entrée et du séjour des étrangers)", '2004-11-24'],
-    'anti-money-laundering-act': ['Monetary and Financial Code, Book V, Title VI (Obligations relating to the fight against money laundering)', '2000-12-14'],
+    'immigration-act': [
+      "Code on the Entry and Residence of Foreigners and the Right of Asylum (Code de l'entrée et du séjour des étrangers)",
+      '2004-11-24',
+    ],
+    'anti-money-laundering-act': [
+      'Monetary and Financial Code, Book V, Title VI (Obligations relating to the fight against money laundering)',
+      '2000-12-14',
+    ],
   },
   DEU: {
     'penal-code': ['Criminal Code (Strafgesetzbuch)', '1871-05-15'],
@@ -392,11 +418,17 @@ const OVERRIDES: Record<string, Partial<Record<LawSlug, [string, string]>>> = {
     'anti-money-laundering-act': ['Money Laundering Act (Geldwäschegesetz)', '1993-10-25'],
     'firearms-act': ['Weapons Act (Waffengesetz)', '2002-10-11'],
     'narcotic-drugs-act': ['Narcotics Act (Betäubungsmittelgesetz)', '1981-07-28'],
-    'international-cooperation-act': ['Act on International Cooperation in Criminal Matters (Gesetz über die internationale Rechtshilfe in Strafsachen)', '1982-12-23'],
+    'international-cooperation-act': [
+      'Act on International Cooperation in Criminal Matters (Gesetz über die internationale Rechtshilfe in Strafsachen)',
+      '1982-12-23',
+    ],
   },
   ESP: {
     'penal-code': ['Penal Code (Código Penal, Organic Law 10/1995)', '1995-11-23'],
-    'immigration-act': ['Organic Law 4/2000 on the rights and freedoms of foreigners in Spain and their social integration', '2000-01-11'],
+    'immigration-act': [
+      'Organic Law 4/2000 on the rights and freedoms of foreigners in Spain and their social integration',
+      '2000-01-11',
+    ],
   },
 };
 
@@ -404,11 +436,22 @@ const OVERRIDES: Record<string, Partial<Record<LawSlug, [string, string]>>> = {
 const USA_SECTIONS: Record<LawSlug, readonly string[]> = {
   'penal-code': ['18 U.S.C. § 1962', '18 U.S.C. § 201', '18 U.S.C. § 1512', '18 U.S.C. § 1201', '18 U.S.C. § 1343'],
   'anti-trafficking-law': ['18 U.S.C. § 1589', '18 U.S.C. § 1591', '22 U.S.C. § 7105', '8 U.S.C. § 1101(a)(15)(T)'],
-  'immigration-act': ['8 U.S.C. § 1324(a)(1)', '8 U.S.C. § 1324c', '8 U.S.C. § 1324(a)(1)(A)(iii)', '8 U.S.C. § 1324(a)(1)(B)'],
+  'immigration-act': [
+    '8 U.S.C. § 1324(a)(1)',
+    '8 U.S.C. § 1324c',
+    '8 U.S.C. § 1324(a)(1)(A)(iii)',
+    '8 U.S.C. § 1324(a)(1)(B)',
+  ],
   'anti-money-laundering-act': ['18 U.S.C. § 1956', '31 U.S.C. § 5318(g)', '18 U.S.C. § 981'],
   'firearms-act': ['18 U.S.C. § 922', '18 U.S.C. § 923', '18 U.S.C. § 922(k)', '18 U.S.C. § 923(g)'],
   'narcotic-drugs-act': ['21 U.S.C. § 841', '21 U.S.C. § 846'],
-  'international-cooperation-act': ['18 U.S.C. § 3184', '18 U.S.C. § 3512', '18 U.S.C. § 3512(a)(2)', '18 U.S.C. § 3181', '18 U.S.C. § 4100'],
+  'international-cooperation-act': [
+    '18 U.S.C. § 3184',
+    '18 U.S.C. § 3512',
+    '18 U.S.C. § 3512(a)(2)',
+    '18 U.S.C. § 3181',
+    '18 U.S.C. § 4100',
+  ],
 };
 
 function fill(template: string, values: Record<string, string | number>): string {
@@ -463,12 +506,29 @@ function buildLaw(code: string, slug: LawSlug): CatalogueLaw {
     const b = Math.max(a + 2, hi - next(3));
     const number = usa ? usa[index] : provisionNumber(profile.provisions, n);
     n += 1 + next(inPenalCode ? 40 : 6);
-    return { number, heading: t.heading, text: fill(t.text, { a, b, state }), articles: t.articles, crimeTypes: t.crimeTypes };
+    return {
+      number,
+      heading: t.heading,
+      text: fill(t.text, { a, b, state }),
+      articles: t.articles,
+      crimeTypes: t.crimeTypes,
+    };
   });
 
   const crimeTypes = [...new Set(provisions.flatMap((p) => p.crimeTypes))];
   const roll = next(100);
-  const status: LawStatus = inPenalCode ? (roll < 65 ? 'amended' : 'in-force') : roll < 70 ? 'in-force' : roll < 96 ? 'amended' : 'repealed';
+  // Real-world-flavoured laws stay in force; a synthetic special law is now and then repealed (cases decided
+  // before the repeal still cite it).
+  const status: LawStatus =
+    inPenalCode || override
+      ? roll < 60
+        ? 'amended'
+        : 'in-force'
+      : roll < 70
+        ? 'in-force'
+        : roll < 96
+          ? 'amended'
+          : 'repealed';
   return {
     reference: lawReference(code, slug),
     slug,
@@ -506,7 +566,11 @@ export interface GenerateLawsOptions {
 }
 
 /** A catalogue law as a record (DESIGN.md §7), articles and crime types restricted to the vocabulary. */
-export function lawRecord(law: CatalogueLaw, articleIds: ReadonlySet<string>, crimeTypes: ReadonlySet<string>): LawRecord {
+export function lawRecord(
+  law: CatalogueLaw,
+  articleIds: ReadonlySet<string>,
+  crimeTypes: ReadonlySet<string>,
+): LawRecord {
   return {
     reference: law.reference,
     country: law.country,

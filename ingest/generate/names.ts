@@ -52,7 +52,9 @@ const s = (text: string): readonly string[] => text.split(',').map((x) => x.trim
 
 const POOLS: Record<NameGroup, NamePool> = {
   anglo: {
-    male: s('James, Michael, David, John, Robert, Daniel, Thomas, Christopher, Matthew, Andrew, Kevin, Brian, Liam, Connor'),
+    male: s(
+      'James, Michael, David, John, Robert, Daniel, Thomas, Christopher, Matthew, Andrew, Kevin, Brian, Liam, Connor',
+    ),
     female: s('Sarah, Emily, Jessica, Laura, Rachel, Emma, Hannah, Megan, Olivia, Grace, Siobhan, Chloe, Amanda'),
     surnames: s(
       "Smith, Johnson, Williams, Brown, Taylor, Wilson, Davies, Evans, Thompson, Walker, Wright, Robinson, Hughes, Clarke, Turner, Murphy, O'Brien, Campbell, MacLeod",
@@ -68,37 +70,51 @@ const POOLS: Record<NameGroup, NamePool> = {
   lusophone: {
     male: s('João, Pedro, Tiago, Rafael, Lucas, Gonçalo, Antônio, Fernando, Sérgio, Márcio'),
     female: s('Ana, Beatriz, Juliana, Mariana, Inês, Conceição, Fernanda, Lúcia, Letícia'),
-    surnames: s('Silva, Santos, Oliveira, Souza, Pereira, Costa, Carvalho, Gonçalves, Araújo, Ribeiro, Almeida, Magalhães, Simões'),
+    surnames: s(
+      'Silva, Santos, Oliveira, Souza, Pereira, Costa, Carvalho, Gonçalves, Araújo, Ribeiro, Almeida, Magalhães, Simões',
+    ),
   },
   french: {
     male: s('Jean, Pierre, François, Michel, Olivier, Sébastien, Julien, Jérôme, Antoine, Thierry, Loïc, Benoît'),
     female: s('Marie, Sophie, Camille, Élodie, Hélène, Céline, Chloé, Nathalie, Amélie, Isabelle, Gaëlle, Renée'),
-    surnames: s('Martin, Bernard, Dubois, Durand, Lefèvre, Moreau, Laurent, Simon, Girard, Roux, Fournier, Mercier, Bonnet, Faure, Béranger'),
+    surnames: s(
+      'Martin, Bernard, Dubois, Durand, Lefèvre, Moreau, Laurent, Simon, Girard, Roux, Fournier, Mercier, Bonnet, Faure, Béranger',
+    ),
   },
   german: {
     male: s('Thomas, Stefan, Jürgen, Andreas, Markus, Klaus, Lukas, Jörg, Tobias, Florian, Uwe, Günter'),
     female: s('Anna, Katrin, Sabine, Jana, Ursula, Lena, Sandra, Birgit, Jutta, Franziska'),
-    surnames: s('Müller, Schmidt, Schneider, Fischer, Weber, Meyer, Wagner, Becker, Schäfer, Koch, Hoffmann, Schröder, Krüger, Günther, Zimmermann, Weiß'),
+    surnames: s(
+      'Müller, Schmidt, Schneider, Fischer, Weber, Meyer, Wagner, Becker, Schäfer, Koch, Hoffmann, Schröder, Krüger, Günther, Zimmermann, Weiß',
+    ),
   },
   italian: {
     male: s('Marco, Giuseppe, Antonio, Luca, Francesco, Salvatore, Giovanni, Matteo, Niccolò, Vincenzo, Gennaro'),
     female: s('Giulia, Francesca, Chiara, Alessandra, Federica, Maria, Elena, Sara, Concetta, Rosaria'),
-    surnames: s('Rossi, Russo, Ferrari, Esposito, Bianchi, Romano, Colombo, Ricci, Marino, Greco, Bruno, Gallo, Conti, De Luca, Mancini, Lombardo, Santoro'),
+    surnames: s(
+      'Rossi, Russo, Ferrari, Esposito, Bianchi, Romano, Colombo, Ricci, Marino, Greco, Bruno, Gallo, Conti, De Luca, Mancini, Lombardo, Santoro',
+    ),
   },
   'dutch-nordic': {
     male: s('Lars, Johan, Erik, Björn, Søren, Pieter, Jan, Sven, Øyvind, Mikael, Sander, Jukka'),
     female: s('Ingrid, Karin, Sanne, Freya, Astrid, Lotte, Maja, Sigrid, Annika'),
-    surnames: s('Jansen, de Vries, van Dijk, Bakker, Andersson, Johansson, Nilsson, Hansen, Jensen, Larsen, Lindqvist, Søndergaard, Virtanen, Håkansson'),
+    surnames: s(
+      'Jansen, de Vries, van Dijk, Bakker, Andersson, Johansson, Nilsson, Hansen, Jensen, Larsen, Lindqvist, Søndergaard, Virtanen, Håkansson',
+    ),
   },
   greek: {
     male: s('Georgios, Dimitrios, Konstantinos, Nikolaos, Ioannis, Panagiotis, Christos, Vasilis'),
     female: s('Maria, Eleni, Katerina, Sofia, Despina, Georgia, Vasiliki'),
-    surnames: s('Papadopoulos/Papadopoulou, Georgiou, Nikolaidis/Nikolaidou, Pappas, Karagiannis/Karagianni, Vlachos/Vlachou, Oikonomou'),
+    surnames: s(
+      'Papadopoulos/Papadopoulou, Georgiou, Nikolaidis/Nikolaidou, Pappas, Karagiannis/Karagianni, Vlachos/Vlachou, Oikonomou',
+    ),
   },
   'central-european': {
     male: s('Łukasz, Piotr, Tomasz, Krzysztof, Marek, Jiří, Tomáš, Zoltán, László, Pavol, Jakub'),
     female: s('Agnieszka, Katarzyna, Małgorzata, Petra, Zsófia, Eszter, Lucie, Zuzana, Monika'),
-    surnames: s('Nowak, Kowalski/Kowalska, Wójcik, Lewandowski/Lewandowska, Novák/Nováková, Dvořák/Dvořáková, Horváth, Kovács, Nagy, Szabó, Kučera/Kučerová'),
+    surnames: s(
+      'Nowak, Kowalski/Kowalska, Wójcik, Lewandowski/Lewandowska, Novák/Nováková, Dvořák/Dvořáková, Horváth, Kovács, Nagy, Szabó, Kučera/Kučerová',
+    ),
   },
   balkan: {
     male: s('Dragan, Nikola, Arben, Milan, Goran, Besnik, Ștefan, Andrei, Bogdan, Ivan, Dimitar, Gjergj'),
@@ -117,12 +133,16 @@ const POOLS: Record<NameGroup, NamePool> = {
   'central-asian': {
     male: s('Timur, Azamat, Rustam, Bakyt, Yerlan, Dilshod, Farrukh, Nurlan, Sherzod'),
     female: s('Aigerim, Dinara, Gulnara, Madina, Zarina, Nilufar, Saule, Aizhan'),
-    surnames: s('Akhmetov/Akhmetova, Karimov/Karimova, Nazarov/Nazarova, Rakhimov/Rakhimova, Yusupov/Yusupova, Saidov/Saidova, Abdulloev/Abdulloeva, Toktogulov/Toktogulova'),
+    surnames: s(
+      'Akhmetov/Akhmetova, Karimov/Karimova, Nazarov/Nazarova, Rakhimov/Rakhimova, Yusupov/Yusupova, Saidov/Saidova, Abdulloev/Abdulloeva, Toktogulov/Toktogulova',
+    ),
   },
   caucasian: {
     male: s('Giorgi, Levan, Davit, Armen, Tigran, Rashad, Elnur, Zurab'),
     female: s('Nino, Tamar, Ani, Lusine, Gunel, Ketevan, Anahit'),
-    surnames: s('Beridze, Kapanadze, Gelashvili, Hakobyan, Petrosyan, Grigoryan, Aliyev/Aliyeva, Mammadov/Mammadova, Lomidze'),
+    surnames: s(
+      'Beridze, Kapanadze, Gelashvili, Hakobyan, Petrosyan, Grigoryan, Aliyev/Aliyeva, Mammadov/Mammadova, Lomidze',
+    ),
   },
   turkish: {
     male: s('Mehmet, Mustafa, Ahmet, Emre, Murat, Hüseyin, Oğuz, Burak, Serkan, Hakan'),
@@ -132,7 +152,9 @@ const POOLS: Record<NameGroup, NamePool> = {
   arabic: {
     male: s('Mohamed, Ahmed, Omar, Youssef, Khaled, Ali, Hassan, Karim, Mahmoud, Tarek, Samir, Walid, Nabil'),
     female: s('Fatima, Aisha, Mariam, Nour, Leila, Amina, Salma, Yasmin, Rania, Hanane, Samira'),
-    surnames: s('Haddad, Mansour, Khalil, Nasser, Saleh, El-Sayed, Abdallah, Hamdan, Aziz, Farouk, Benali, Bouzid, Ben Ahmed, El Amrani, Al-Tamimi, Chaabane'),
+    surnames: s(
+      'Haddad, Mansour, Khalil, Nasser, Saleh, El-Sayed, Abdallah, Hamdan, Aziz, Farouk, Benali, Bouzid, Ben Ahmed, El Amrani, Al-Tamimi, Chaabane',
+    ),
   },
   persian: {
     male: s('Reza, Ali, Hossein, Mehdi, Amir, Ahmad, Farid, Jawad, Wahid'),
@@ -147,12 +169,16 @@ const POOLS: Record<NameGroup, NamePool> = {
   'west-african': {
     male: s('Chinedu, Emeka, Oluwaseun, Ibrahim, Kwame, Kofi, Moussa, Mamadou, Abdoulaye, Babajide, Yaw, Sékou, Issa'),
     female: s('Ngozi, Adaeze, Funmilayo, Aminata, Fatoumata, Abena, Blessing, Precious, Akosua, Chioma, Mariam, Awa'),
-    surnames: s('Okafor, Adeyemi, Okonkwo, Eze, Balogun, Mensah, Boateng, Diallo, Traoré, Koné, Ouédraogo, Camara, Sow, Ndiaye, Osei, Igbinedion, Coulibaly'),
+    surnames: s(
+      'Okafor, Adeyemi, Okonkwo, Eze, Balogun, Mensah, Boateng, Diallo, Traoré, Koné, Ouédraogo, Camara, Sow, Ndiaye, Osei, Igbinedion, Coulibaly',
+    ),
   },
   'east-african': {
     male: s('Samuel, Joseph, Dawit, Yohannes, Tesfay, Peter, Brian, Kiprono, Juma, Robel'),
     female: s('Grace, Mercy, Faith, Wanjiku, Hiwot, Selam, Tigist, Senait, Achieng, Rehema'),
-    surnames: s('Otieno, Mwangi, Kamau, Odhiambo, Tesfaye, Haile, Bekele, Abebe, Mekonnen, Okello, Mugisha, Wanjiru, Kibet, Ghebreyesus'),
+    surnames: s(
+      'Otieno, Mwangi, Kamau, Odhiambo, Tesfaye, Haile, Bekele, Abebe, Mekonnen, Okello, Mugisha, Wanjiru, Kibet, Ghebreyesus',
+    ),
   },
   somali: {
     male: s('Abdi, Mohamed, Ahmed, Hassan, Abdirahman, Mustafe, Liban'),
@@ -167,7 +193,9 @@ const POOLS: Record<NameGroup, NamePool> = {
   'south-asian': {
     male: s('Rahul, Amit, Sanjay, Vikram, Imran, Faisal, Arjun, Rajesh, Sandeep, Tariq, Mohammad, Ramesh, Nuwan'),
     female: s('Priya, Anjali, Sunita, Pooja, Ayesha, Farah, Deepa, Kavita, Nasrin, Sita, Nadeesha'),
-    surnames: s('Sharma, Singh, Patel, Kumar, Khan, Gupta, Hussain, Chaudhry, Reddy, Das, Rahman, Iqbal, Malik, Nair, Thapa, Perera'),
+    surnames: s(
+      'Sharma, Singh, Patel, Kumar, Khan, Gupta, Hussain, Chaudhry, Reddy, Das, Rahman, Iqbal, Malik, Nair, Thapa, Perera',
+    ),
   },
   chinese: {
     male: s('Wei, Jun, Hao, Lei, Jian, Ming, Qiang, Tao, Zhiwei, Jianguo'),

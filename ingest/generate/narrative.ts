@@ -6,9 +6,9 @@
  * The texts are drawn from the case's facts (see {@link CaseFacts}), so keywords, articles and narrative agree.
  */
 import { type CooperationRecord, type Verdict } from '../record-types';
-import { groupDigits, joinAnd, midSentence, numberWord } from './format';
+import { groupDigits, joinAnd, midSentence, numberWord, roundSignificant } from './format';
 import { type CatalogueLaw, type CatalogueProvision } from './laws';
-import { type Hub } from './places';
+import { type Hub, unitsPerUsd } from './places';
 import { type Random } from './random';
 import { type Country, F } from './vocabulary';
 
@@ -75,14 +75,19 @@ export interface CaseFacts {
 
 const has = (f: CaseFacts, bit: number): boolean => (f.flags & bit) !== 0;
 
-function amount(r: Random, min: number, max: number): string {
-  const raw = r.skewedInt(min, max, 2);
-  const magnitude = Math.pow(10, Math.max(0, String(raw).length - 2));
-  return groupDigits(Math.round(raw / magnitude) * magnitude);
+/** A round amount between min and max (skewed towards min), e.g. `1,300,000`. */
+function amount(r: Random, min: number, max: number, scale = 1): string {
+  return groupDigits(roundSignificant(r.skewedInt(min, max, 2) * scale));
 }
 
+/** An amount given in US dollars, expressed in the case's currency: `EUR 250,000`, `KRW 330,000,000`. */
 function money(f: CaseFacts, r: Random, min: number, max: number): string {
-  return f.currency + ' ' + amount(r, min, max);
+  return f.currency + ' ' + amount(r, min, max, unitsPerUsd(f.currency));
+}
+
+/** `Between 2003 and 2006` or `In 2006`. */
+function period(f: CaseFacts): string {
+  return f.fromYear === f.toYear ? `In ${f.fromYear}` : `Between ${f.fromYear} and ${f.toYear}`;
 }
 
 function victimsPhrase(f: CaseFacts): string {
@@ -90,7 +95,10 @@ function victimsPhrase(f: CaseFacts): string {
   if (f.victims.length === 0) return 'several persons';
   const v = f.victims[0];
   const noun = v.child ? (v.female ? 'girls' : 'boys') : v.female ? 'women' : 'men';
-  if (total === 1) return v.child ? `a ${v.female ? 'girl' : 'boy'} aged ${15 + (v.count % 3)}` : `a young ${v.female ? 'woman' : 'man'}`;
+  if (total === 1)
+    return v.child
+      ? `a ${v.female ? 'girl' : 'boy'} aged ${15 + (v.count % 3)}`
+      : `a young ${v.female ? 'woman' : 'man'}`;
   if (f.victims.length > 1) return `at least ${numberWord(total)} persons, including ${numberWord(v.count)} ${noun}`;
   return (total > 12 ? 'at least ' : '') + numberWord(total) + ' ' + noun;
 }
@@ -107,7 +115,8 @@ interface VictimWords {
 /** Number and gender agreement for sentences about the victims. */
 function victimWords(f: CaseFacts): VictimWords {
   const total = f.victims.reduce((n, v) => n + v.count, 0);
-  if (total !== 1) return { the: 'the victims', The: 'The victims', They: 'They', were: 'were', their: 'their', them: 'them' };
+  if (total !== 1)
+    return { the: 'the victims', The: 'The victims', They: 'They', were: 'were', their: 'their', them: 'them' };
   const female = f.victims[0].female;
   return {
     the: 'the victim',
@@ -184,7 +193,7 @@ const CHANNELS = [
   'cryptocurrency wallets',
   'cash couriers',
   'prepaid cards',
-  'the purchase of real estate',
+  'real-estate intermediaries',
   'trade invoices for fictitious imports',
 ];
 
@@ -248,7 +257,7 @@ function openTip(f: CaseFacts, r: Random): string {
   const w = victimWords(f);
   switch (r.int(0, 3)) {
     case 0:
-      return `Between ${f.fromYear} and ${f.toYear}, the defendants, operating as an organized criminal group based in ${f.city}, recruited ${victimsPhrase(f)} from ${f.originPlace} with false promises of ${r.pick(LURES)}.`;
+      return `${period(f)}, the defendants, operating as an organized criminal group based in ${f.city}, recruited ${victimsPhrase(f)} from ${f.originPlace} with false promises of ${r.pick(LURES)}.`;
     case 1:
       return `Recruiters working for ${f.lead.name} offered ${r.pick(LURES)} through an employment agency in ${f.originCity}, targeting ${victimsPhrase(f)}.`;
     case 2:
@@ -277,8 +286,12 @@ function situationTip(f: CaseFacts, r: Random): string {
   switch (r.int(0, 3)) {
     case 0:
       return `The court found that the defendants used ${f.means} to exploit ${w.the} for the purpose of ${f.purpose}.`;
-    case 1:
-      return `On arrival ${w.the} ${w.were} told that ${w.They.toLowerCase()} owed a debt of ${money(f, r, 3000, 60000)} for travel and accommodation, and ${w.were} subjected to ${f.purpose} until it was repaid.`;
+    case 1: {
+      const work = /labour|servitude|sexual|prostitution|begging|criminality|slavery|bondage/.test(f.purpose)
+        ? `subjected to ${f.purpose}`
+        : 'forced to work without pay';
+      return `On arrival ${w.the} ${w.were} told that ${w.They.toLowerCase()} owed a debt of ${money(f, r, 3000, 60000)} for travel and accommodation, and ${w.were} ${work} until it was repaid.`;
+    }
     case 2:
       return `${w.The} ${w.were} kept in ${one ? 'a locked room' : 'overcrowded apartments'}, worked up to ${r.int(12, 18)} hours a day and ${w.were} under constant surveillance; ${w.their} identity documents were withheld and ${w.their} ${one ? 'family' : 'families'} in ${f.origin.nameIn} ${one ? 'was' : 'were'} threatened.`;
     default:
@@ -296,11 +309,11 @@ function openSom(f: CaseFacts, r: Random): string {
   }
   switch (r.int(0, 2)) {
     case 0:
-      return `The defendants organized the irregular entry of ${n} migrants from ${f.originPlace} into ${f.country.nameIn}, charging each of them between ${money(f, r, 800, 3000)} and ${amount(r, 4000, 12000)}.`;
+      return `The defendants organized the irregular entry of ${n} migrants from ${f.originPlace} into ${f.country.nameIn}, charging each of them between USD ${amount(r, 800, 3000)} and ${amount(r, 4000, 12000)}.`;
     case 1:
       return `Operating from ${f.hub ? f.hub.place : f.originPlace}, the network smuggled migrants in concealed compartments of lorries across the border into ${f.country.nameIn}.`;
     default:
-      return `Between ${f.fromYear} and ${f.toYear}, the defendants facilitated the illegal entry and stay of migrants from ${f.origin.nameIn} in ${f.country.nameIn} by arranging sham marriages and false employment contracts.`;
+      return `${period(f)}, the defendants facilitated the illegal entry and stay of migrants from ${f.origin.nameIn} in ${f.country.nameIn} by arranging sham marriages and false employment contracts.`;
   }
 }
 
@@ -328,7 +341,7 @@ function openMl(f: CaseFacts, r: Random): string {
   const company = f.defendants.find((d) => d.legalPerson);
   switch (r.int(0, 2)) {
     case 0:
-      return `Between ${f.fromYear} and ${f.toYear}, the defendants laundered the proceeds of ${predicate(f, r)} through a network of shell companies registered in ${f.city} and abroad.`;
+      return `${period(f)}, the defendants laundered the proceeds of ${predicate(f, r)} through a network of shell companies registered in ${f.city} and abroad.`;
     case 1:
       return `${f.lead.name} used ${company ? company.name : 'an import-export company'} to transfer approximately ${money(f, r, 200000, 9000000)} to accounts in ${f.origin.nameIn}, disguising the funds as payments for imported goods.`;
     default:
@@ -441,7 +454,12 @@ function trigger(f: CaseFacts, r: Random): string {
 }
 
 function techniquesSentence(f: CaseFacts, r: Random): string {
-  const authority = r.pick(['the investigating judge', 'the court', 'the public prosecutor', 'a judge of the pre-trial chamber']);
+  const authority = r.pick([
+    'the investigating judge',
+    'the court',
+    'the public prosecutor',
+    'a judge of the pre-trial chamber',
+  ]);
   return r.chance(0.5)
     ? `Investigators relied on ${joinAnd(f.techniques)}, authorized by ${authority}.`
     : `Evidence was gathered through ${joinAnd(f.techniques)}, which identified the roles of the defendants within the group.`;
@@ -508,7 +526,8 @@ export function summary(f: CaseFacts, r: Random): string {
   if (1 + middle.length + required.length < 3 && !middle.some((s) => s.startsWith('The investigation began'))) {
     middle.push(trigger(f, r));
   }
-  if (1 + middle.length + required.length < 3) middle.push(`The defendants were arrested in coordinated raids in ${f.city} and ${f.otherCity}.`);
+  if (1 + middle.length + required.length < 3)
+    middle.push(`The defendants were arrested in coordinated raids in ${f.city} and ${f.otherCity}.`);
   const sentences = [opening(f, r), ...middle, ...required].slice(0, 5);
   sentences.push(SYNTHETIC_SENTENCE);
   return sentences.join(' ');
@@ -535,7 +554,8 @@ function appealSentence(outcome: string, r: Random): string {
   if (outcome.startsWith('Appeal allowed in part')) {
     return 'The higher court quashed some convictions for lack of evidence and upheld the others.';
   }
-  if (outcome.includes('sentences reduced')) return 'On appeal, the convictions were upheld but the sentences were reduced.';
+  if (outcome.includes('sentences reduced'))
+    return 'On appeal, the convictions were upheld but the sentences were reduced.';
   return r.chance(0.5)
     ? 'The higher court dismissed the appeals, finding no error in the assessment of the evidence.'
     : 'The higher court upheld the convictions, holding that the trial court had correctly applied the law.';
@@ -549,13 +569,17 @@ export function legalReasoning(f: CaseFacts, r: Random): string {
   if (f.convicted) {
     out.push(`The court convicted ${f.lead.name} under ${citation}.`);
   } else if (f.leadVerdict === 'pending') {
-    out.push(`The court confirmed the indictment of ${f.lead.name} under ${citation} and committed the defendants for trial.`);
+    out.push(
+      `The court confirmed the indictment of ${f.lead.name} under ${citation} and committed the defendants for trial.`,
+    );
   } else if (f.leadVerdict === 'dismissed') {
     out.push(
       `The court dismissed the charges against ${f.lead.name} under ${citation}, ${r.pick(['the limitation period having expired', 'the main prosecution witness having withdrawn', 'key evidence having been excluded as unlawfully obtained'])}.`,
     );
   } else {
-    out.push(`The court acquitted ${f.lead.name}, finding that the prosecution had not proved ${ELEMENT[primary] ?? "the defendant's participation"} beyond reasonable doubt.`);
+    out.push(
+      `The court acquitted ${f.lead.name}, finding that the prosecution had not proved ${ELEMENT[primary] ?? "the defendant's participation"} beyond reasonable doubt.`,
+    );
   }
   const pool: string[] = [];
   if (has(f, F.TIP)) {
@@ -571,20 +595,40 @@ export function legalReasoning(f: CaseFacts, r: Random): string {
     );
   }
   if (has(f, F.ML) || has(f, F.FINANCIAL)) {
-    pool.push('Knowledge of the illicit origin of the funds was inferred from objective factual circumstances, including the use of cash and front companies.');
+    pool.push(
+      'Knowledge of the illicit origin of the funds was inferred from objective factual circumstances, including the use of cash and front companies.',
+    );
   }
   if (has(f, F.GROUP)) {
     pool.push(
       'The evidence showed a structured group of three or more persons, existing for a period of time and acting in concert to obtain a financial benefit, as defined in article 2 of the Organized Crime Convention.',
     );
   }
-  if (has(f, F.FIREARMS)) pool.push('The court held that the removal of serial numbers constituted a separate offence, irrespective of the trafficking charges.');
-  if (has(f, F.CORRUPTION)) pool.push('It was irrelevant that the official would have taken the same decision without the undue advantage.');
-  if (has(f, F.MLA)) pool.push('Evidence obtained abroad through mutual legal assistance was admitted, having been gathered in accordance with the law of the requested State.');
-  if (has(f, F.SIT)) pool.push('The defence challenge to the intercepted communications was rejected, the interceptions having been authorized and proportionate.');
-  if (has(f, F.COOPERATING_OFFENDER)) pool.push('The sentence of one defendant was mitigated because of his substantial cooperation with the investigating authorities.');
-  if (has(f, F.TRANSNATIONAL)) pool.push('The court asserted jurisdiction over acts committed abroad, as part of the offences had been committed on its territory.');
-  pool.push('In determining the sentences, the court took into account the transnational nature of the offences, the harm caused and the role of each defendant.');
+  if (has(f, F.FIREARMS))
+    pool.push(
+      'The court held that the removal of serial numbers constituted a separate offence, irrespective of the trafficking charges.',
+    );
+  if (has(f, F.CORRUPTION))
+    pool.push('It was irrelevant that the official would have taken the same decision without the undue advantage.');
+  if (has(f, F.MLA))
+    pool.push(
+      'Evidence obtained abroad through mutual legal assistance was admitted, having been gathered in accordance with the law of the requested State.',
+    );
+  if (has(f, F.SIT))
+    pool.push(
+      'The defence challenge to the intercepted communications was rejected, the interceptions having been authorized and proportionate.',
+    );
+  if (has(f, F.COOPERATING_OFFENDER))
+    pool.push(
+      'The sentence of one defendant was mitigated because of his substantial cooperation with the investigating authorities.',
+    );
+  if (has(f, F.TRANSNATIONAL))
+    pool.push(
+      'The court asserted jurisdiction over acts committed abroad, as part of the offences had been committed on its territory.',
+    );
+  pool.push(
+    'In determining the sentences, the court took into account the transnational nature of the offences, the harm caused and the role of each defendant.',
+  );
   const extra = r.int(1, 3);
   for (const s of r.sample(pool, extra)) out.push(s);
   if (f.appealOutcome && out.length < 4) out.push(appealSentence(f.appealOutcome, r));
@@ -599,7 +643,8 @@ export function commentary(f: CaseFacts, r: Random): string {
   if (has(f, F.CHILD)) features.push('child victims');
   if (has(f, F.SOM) && has(f, F.SEA)) features.push('smuggling by sea in an unseaworthy vessel');
   if (has(f, F.SOM) && has(f, F.AIR)) features.push('the use of fraudulent travel documents');
-  if (has(f, F.LEGAL_PERSON)) features.push(`the liability of a legal person (${f.defendants.find((d) => d.legalPerson)?.name ?? 'a company'})`);
+  if (has(f, F.LEGAL_PERSON))
+    features.push(`the liability of a legal person (${f.defendants.find((d) => d.legalPerson)?.name ?? 'a company'})`);
   if (has(f, F.FINANCIAL)) features.push('a parallel financial investigation and confiscation of proceeds');
   if (has(f, F.SIT)) features.push(`special investigative techniques (${f.techniques[0]})`);
   for (const act of f.cooperation) {
@@ -611,7 +656,8 @@ export function commentary(f: CaseFacts, r: Random): string {
   if (has(f, F.COOPERATING_OFFENDER)) features.push('a cooperating defendant');
   if (has(f, F.OFFICIALS)) features.push('the involvement of public officials');
   if (has(f, F.WITNESS_PROTECTION)) features.push('protective measures for witnesses');
-  if (features.length < 2) features.push('the transnational nature of the offences', 'the role of each member of the group');
+  if (features.length < 2)
+    features.push('the transnational nature of the offences', 'the role of each member of the group');
   const chosen = r.sample(features, Math.min(features.length, r.int(2, 4)));
   return 'Significant features: ' + joinAnd(chosen) + '.';
 }

@@ -116,7 +116,13 @@ const FALLBACK_ARTICLES = ['UNTOC-2', 'UNTOC-3'];
 /** Crime types that often come together with a given one (the first drawn). */
 const COMPANIONS: Record<string, string[]> = {
   'trafficking-in-persons': ['organized-criminal-group', 'money-laundering', 'smuggling-of-migrants', 'corruption'],
-  'smuggling-of-migrants': ['organized-criminal-group', 'trafficking-in-persons', 'money-laundering', 'corruption', 'identity-related-crime'],
+  'smuggling-of-migrants': [
+    'organized-criminal-group',
+    'trafficking-in-persons',
+    'money-laundering',
+    'corruption',
+    'identity-related-crime',
+  ],
   'money-laundering': ['organized-criminal-group', 'drug-offences', 'fraud', 'corruption'],
   'organized-criminal-group': ['money-laundering', 'drug-offences', 'extortion', 'firearms-trafficking'],
   'firearms-trafficking': ['organized-criminal-group', 'drug-offences', 'money-laundering'],
@@ -127,7 +133,9 @@ const DEFAULT_COMPANIONS = ['organized-criminal-group', 'money-laundering'];
 
 /** Jurisdictions that contribute many decisions to case-law collections: they head the skewed distribution. */
 const PROMINENT = new Set(
-  'USA GBR ITA NLD DEU NGA PHL MEX ARG BRA COL ESP FRA BEL AUS CAN THA IND ROU BGR SRB ZAF KEN TUR CHN UKR POL GRC EGY VNM'.split(' '),
+  'USA GBR ITA NLD DEU NGA PHL MEX ARG BRA COL ESP FRA BEL AUS CAN THA IND ROU BGR SRB ZAF KEN TUR CHN UKR POL GRC EGY VNM'.split(
+    ' ',
+  ),
 );
 
 function tierOf(code: string): number {
@@ -161,7 +169,8 @@ function classifyCategory(category: string): { pool: KeywordPool; requires: numb
   if (/purpose|exploitation/.test(c)) return { pool: 'tip-purposes', requires: F.TIP };
   if (/^acts?\b|\bacts\b|trafficking conduct/.test(c)) return { pool: 'tip-acts', requires: F.TIP };
   if (/firearm|weapon|\barms\b/.test(c)) return { pool: 'crime', requires: F.FIREARMS };
-  if (/trafficking in persons|human trafficking|trafficking in human beings/.test(c)) return { pool: 'crime', requires: F.TIP };
+  if (/trafficking in persons|human trafficking|trafficking in human beings/.test(c))
+    return { pool: 'crime', requires: F.TIP };
   if (/launder/.test(c)) return { pool: 'crime', requires: F.FINANCIAL };
   if (/corrupt|bribe/.test(c)) return { pool: 'crime', requires: F.CORRUPTION };
   if (/drug|narcotic/.test(c)) return { pool: 'crime', requires: F.DRUG };
@@ -208,8 +217,10 @@ function check(vocabulary: GeneratorVocabulary): void {
   for (const key of ['countries', 'articles', 'crimeTypes', 'keywords'] as const) {
     if (!Array.isArray(vocabulary[key])) throw new VocabularyError(`vocabulary.${key} must be an array`);
   }
-  if (vocabulary.countries.length === 0) throw new VocabularyError('vocabulary.countries must list at least one country');
-  if (vocabulary.crimeTypes.length === 0) throw new VocabularyError('vocabulary.crimeTypes must list at least one crime type');
+  if (vocabulary.countries.length === 0)
+    throw new VocabularyError('vocabulary.countries must list at least one country');
+  if (vocabulary.crimeTypes.length === 0)
+    throw new VocabularyError('vocabulary.crimeTypes must list at least one crime type');
   const seen = new Set<string>();
   for (const c of vocabulary.countries) {
     if (!c || typeof c.code !== 'string' || c.code === '' || typeof c.name !== 'string') {
@@ -237,7 +248,9 @@ export function prepareVocabulary(vocabulary: GeneratorVocabulary, seed: number)
     profile: profileFor(c.code),
     rank,
   }));
-  const countryTable = new WeightedTable(ranked.map((c) => [c, 1 / Math.pow(c.rank + 1, COUNTRY_ZIPF_EXPONENT)] as const));
+  const countryTable = new WeightedTable(
+    ranked.map((c) => [c, 1 / Math.pow(c.rank + 1, COUNTRY_ZIPF_EXPONENT)] as const),
+  );
 
   const articleIds = new Set(vocabulary.articles.map((a) => a.id));
   const articleOrder = new Map(vocabulary.articles.map((a, i) => [a.id, i]));
@@ -246,14 +259,21 @@ export function prepareVocabulary(vocabulary: GeneratorVocabulary, seed: number)
   const crimeTypes: CrimeType[] = vocabulary.crimeTypes.map((ct) => {
     const defaults = DEFAULT_ARTICLES[ct.code] ?? FALLBACK_ARTICLES;
     const articles = known(ct.articles && ct.articles.length > 0 ? ct.articles : defaults);
-    return { code: ct.code, label: ct.label, articles, extraArticles: known(defaults).filter((a) => !articles.includes(a)) };
+    return {
+      code: ct.code,
+      label: ct.label,
+      articles,
+      extraArticles: known(defaults).filter((a) => !articles.includes(a)),
+    };
   });
   const crimeByCode = new Map(crimeTypes.map((ct) => [ct.code, ct]));
   const crimeTable = new WeightedTable(crimeTypes.map((ct) => [ct, CRIME_WEIGHTS[ct.code] ?? 1] as const));
   const companions = new Map(
     crimeTypes.map((ct) => [
       ct.code,
-      (COMPANIONS[ct.code] ?? DEFAULT_COMPANIONS).map((code) => crimeByCode.get(code)).filter((x): x is CrimeType => !!x && x !== ct),
+      (COMPANIONS[ct.code] ?? DEFAULT_COMPANIONS)
+        .map((code) => crimeByCode.get(code))
+        .filter((x): x is CrimeType => !!x && x !== ct),
     ]),
   );
 

@@ -30,7 +30,12 @@ export async function writeNdjson(records: Iterable<object>, out: NodeJS.Writabl
       const ok = out.write(batch.length === 1 ? batch[0] : Buffer.concat(batch, size));
       batch = [];
       size = 0;
-      if (!ok) await drained(out, () => failure, () => closed);
+      if (!ok)
+        await drained(
+          out,
+          () => failure,
+          () => closed,
+        );
     };
     for (const record of records) {
       if (failure !== undefined) throw failure;

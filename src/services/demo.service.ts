@@ -1,12 +1,11 @@
 import { type DataSource } from 'typeorm';
-import { generateCases, generateLaws } from '../../ingest/generate';
+import { generateCases, generateLaws, LAWS_PER_COUNTRY } from '../../ingest/generate';
 import { generatorVocabulary } from '../../ingest/generate-vocabulary';
 import { ingestFile } from '../../ingest/ingest-file';
 import { type SourceRow } from '../../ingest/readers/ndjson';
 
 export const DEMO_SEED = 2026;
 export const DEMO_CASES = 400;
-export const DEMO_LAWS = 250;
 
 function* asRows(records: Iterable<unknown>): Iterable<SourceRow> {
   let line = 0;
@@ -20,7 +19,8 @@ function* asRows(records: Iterable<unknown>): Iterable<SourceRow> {
 export async function loadDemoCatalogue(dataSource: DataSource) {
   const vocabulary = await generatorVocabulary(dataSource);
   const laws = await ingestFile(dataSource, null, {
-    kind: 'law', publish: true, rows: asRows(generateLaws({ count: DEMO_LAWS, seed: DEMO_SEED, vocabulary })),
+    kind: 'law', publish: true, // Every country's law list, so every law a demo case charges resolves to a published law.
+    rows: asRows(generateLaws({ count: vocabulary.countries.length * LAWS_PER_COUNTRY, seed: DEMO_SEED, vocabulary })),
   });
   const cases = await ingestFile(dataSource, null, {
     kind: 'case', publish: true, rows: asRows(generateCases({ count: DEMO_CASES, seed: DEMO_SEED, vocabulary })),

@@ -12,7 +12,12 @@ import {
   writeNdjson,
 } from '../../ingest/generate';
 
-const article = (instrument: string, number: number, title: string) => ({ id: `${instrument}-${number}`, instrument, number, title });
+const article = (instrument: string, number: number, title: string) => ({
+  id: `${instrument}-${number}`,
+  instrument,
+  number,
+  title,
+});
 
 const vocabulary: GeneratorVocabulary = {
   countries: [
@@ -73,22 +78,50 @@ const vocabulary: GeneratorVocabulary = {
   ],
   keywords: [
     { category: 'Acts', terms: ['Recruitment', 'Transportation', 'Transfer', 'Harbouring', 'Receipt'] },
-    { category: 'Means', terms: ['Deception', 'Coercion', 'Abuse of a position of vulnerability', 'Withholding of identity documents'] },
-    { category: 'Purposes', terms: ['Sexual exploitation', 'Forced labour or services', 'Domestic servitude', 'Debt bondage'] },
-    { category: 'Smuggling conduct', terms: ['Procuring illegal entry', 'Enabling illegal stay', 'Smuggling by sea', 'Smuggling by land'] },
+    {
+      category: 'Means',
+      terms: ['Deception', 'Coercion', 'Abuse of a position of vulnerability', 'Withholding of identity documents'],
+    },
+    {
+      category: 'Purposes',
+      terms: ['Sexual exploitation', 'Forced labour or services', 'Domestic servitude', 'Debt bondage'],
+    },
+    {
+      category: 'Smuggling conduct',
+      terms: ['Procuring illegal entry', 'Enabling illegal stay', 'Smuggling by sea', 'Smuggling by land'],
+    },
     { category: 'Firearms', terms: ['Illicit trafficking', 'Falsifying or removing markings', 'Parts and components'] },
     {
       category: 'Cross-cutting issues',
-      terms: ['Organized criminal group', 'Transnational nature of the offence', 'Liability of legal persons', 'Children', 'Serious crime'],
+      terms: [
+        'Organized criminal group',
+        'Transnational nature of the offence',
+        'Liability of legal persons',
+        'Children',
+        'Serious crime',
+      ],
     },
-    { category: 'Procedural', terms: ['Extradition', 'Mutual legal assistance', 'Joint investigations', 'Controlled delivery', 'Financial investigation', 'Sentencing', 'Jurisdiction'] },
+    {
+      category: 'Procedural',
+      terms: [
+        'Extradition',
+        'Mutual legal assistance',
+        'Joint investigations',
+        'Controlled delivery',
+        'Financial investigation',
+        'Sentencing',
+        'Jurisdiction',
+      ],
+    },
   ],
 };
 
 const N = 5000;
 const SEED = 20240611;
 const cases: CaseRecord[] = [...generateCases({ count: N, seed: SEED, vocabulary })];
-const allLaws: LawRecord[] = [...generateLaws({ count: vocabulary.countries.length * LAWS_PER_COUNTRY, seed: SEED, vocabulary })];
+const allLaws: LawRecord[] = [
+  ...generateLaws({ count: vocabulary.countries.length * LAWS_PER_COUNTRY, seed: SEED, vocabulary }),
+];
 
 const countryCodes = new Set(vocabulary.countries.map((c) => c.code));
 const articleIds = new Set(vocabulary.articles.map((a) => a.id));
@@ -126,12 +159,16 @@ describe('generateCases', () => {
     const c = JSON.stringify([...generateCases({ count: 300, seed: 8, vocabulary })]);
     expect(a).toBe(b);
     expect(c).not.toBe(a);
-    expect(JSON.stringify(cases.slice(0, 300))).toBe(JSON.stringify([...generateCases({ count: 300, seed: SEED, vocabulary })]));
+    expect(JSON.stringify(cases.slice(0, 300))).toBe(
+      JSON.stringify([...generateCases({ count: 300, seed: SEED, vocabulary })]),
+    );
   });
 
   it('does not depend on the order of the vocabulary lists', () => {
     const shuffled: GeneratorVocabulary = { ...vocabulary, countries: [...vocabulary.countries].reverse() };
-    expect(JSON.stringify([...generateCases({ count: 50, seed: SEED, vocabulary: shuffled })])).toBe(JSON.stringify(cases.slice(0, 50)));
+    expect(JSON.stringify([...generateCases({ count: 50, seed: SEED, vocabulary: shuffled })])).toBe(
+      JSON.stringify(cases.slice(0, 50)),
+    );
   });
 
   it('reproduces a slice of a run from startIndex', () => {
@@ -182,8 +219,11 @@ describe('generateCases', () => {
     everyCase((c, must) => {
       const s = c.summary!;
       must(s.endsWith(' ' + SYNTHETIC_SENTENCE), 'ends with the synthetic sentence');
-      must(s.indexOf(SYNTHETIC_SENTENCE) === s.length - SYNTHETIC_SENTENCE.length, 'synthetic sentence only at the end');
-      const sentences = s.split(/(?<=\.)\s+(?=[A-Z])/).length;
+      must(
+        s.indexOf(SYNTHETIC_SENTENCE) === s.length - SYNTHETIC_SENTENCE.length,
+        'synthetic sentence only at the end',
+      );
+      const sentences = s.split(/(?<!\b(?:Co|No|v)\.)(?<=\.)\s+(?=[A-Z])/).length; // `& Co. KG` is no sentence end
       must(between(sentences, 4, 6), `${sentences} sentences: ${s}`);
     });
   });
@@ -191,13 +231,24 @@ describe('generateCases', () => {
   it('dates are valid ISO dates between 1998 and 2025, proceedings in order ending at the decision', () => {
     everyCase((c, must) => {
       must(validIsoDate(c.decisionDate), `decisionDate ${c.decisionDate}`);
-      must(c.decisionDate! >= '1998-01-01' && c.decisionDate! <= '2025-12-31', `decisionDate ${c.decisionDate} in range`);
-      if (c.sentenceDate !== null) must(validIsoDate(c.sentenceDate) && c.sentenceDate! > c.decisionDate!, 'sentenceDate');
+      must(
+        c.decisionDate! >= '1998-01-01' && c.decisionDate! <= '2025-12-31',
+        `decisionDate ${c.decisionDate} in range`,
+      );
+      if (c.sentenceDate !== null)
+        must(validIsoDate(c.sentenceDate) && c.sentenceDate! > c.decisionDate!, 'sentenceDate');
       const p = c.proceedings!;
       must(p[0].stage === 'first-instance', 'first stage');
-      for (const step of p) must(validIsoDate(step.date) && step.date! >= '1998-01-01' && !!step.court, `proceeding ${JSON.stringify(step)}`);
+      for (const step of p)
+        must(
+          validIsoDate(step.date) && step.date! >= '1998-01-01' && !!step.court,
+          `proceeding ${JSON.stringify(step)}`,
+        );
       for (let i = 1; i < p.length; i++) must(p[i].date! > p[i - 1].date!, 'proceedings in date order');
-      must(p[p.length - 1].date === c.decisionDate && p[p.length - 1].court === c.court, 'last proceeding is the decision');
+      must(
+        p[p.length - 1].date === c.decisionDate && p[p.length - 1].court === c.court,
+        'last proceeding is the decision',
+      );
       must(p.length === (c.courtLevel === 'FIRST_INSTANCE' ? 1 : 2), 'an appeal stage above first instance');
     });
   });
@@ -227,20 +278,43 @@ describe('generateCases', () => {
       const categories = new Set(c.keywords!.map(category));
       if (has('trafficking-in-persons')) {
         must(c.articles!.includes('TIP-5'), 'TIP-5 for trafficking');
-        must(tipCategories.some((x) => categories.has(x)), 'trafficking keywords');
+        must(
+          tipCategories.some((x) => categories.has(x)),
+          'trafficking keywords',
+        );
       } else {
         must(!tipCategories.some((x) => categories.has(x)), 'no trafficking keywords without trafficking');
       }
-      if (c.crimeTypes![0] === 'trafficking-in-persons') must(tipCategories.every((x) => categories.has(x)), 'Acts, Means and Purposes');
+      if (c.crimeTypes![0] === 'trafficking-in-persons')
+        must(
+          tipCategories.every((x) => categories.has(x)),
+          'Acts, Means and Purposes',
+        );
       if (!has('smuggling-of-migrants')) must(!categories.has('Smuggling conduct'), 'no smuggling keywords');
       if (!has('firearms-trafficking')) must(!categories.has('Firearms'), 'no firearms keywords');
-      if (c.keywords!.includes('Liability of legal persons')) must(c.defendants!.some((d) => d.legalPerson), 'a legal person');
-      if (c.keywords!.includes('Extradition')) must(c.cooperation!.some((co) => co.type === 'extradition'), 'an extradition');
-      if (c.keywords!.includes('Children')) must(c.victims!.some((v) => v.child), 'child victims');
+      if (c.keywords!.includes('Liability of legal persons'))
+        must(
+          c.defendants!.some((d) => d.legalPerson),
+          'a legal person',
+        );
+      if (c.keywords!.includes('Extradition'))
+        must(
+          c.cooperation!.some((co) => co.type === 'extradition'),
+          'an extradition',
+        );
+      if (c.keywords!.includes('Children'))
+        must(
+          c.victims!.some((v) => v.child),
+          'child victims',
+        );
       if (has('smuggling-of-migrants')) must(c.articles!.includes('SOM-6'), 'SOM-6');
       if (has('money-laundering')) must(c.articles!.includes('UNTOC-6'), 'UNTOC-6');
       // A crime type listed without articles gets the defaults (here UNTOC-2/UNTOC-3 for drug offences).
-      if (has('drug-offences')) must(c.articles!.some((a) => a === 'UNTOC-2' || a === 'UNTOC-3'), 'default articles');
+      if (has('drug-offences'))
+        must(
+          c.articles!.some((a) => a === 'UNTOC-2' || a === 'UNTOC-3'),
+          'default articles',
+        );
     });
   });
 
@@ -346,7 +420,9 @@ describe('generateCases', () => {
     expect(() => generateCases({ count: -1, seed: 1, vocabulary })).toThrow(/count must be a non-negative integer/);
     expect(() => generateCases({ count: 1.5, seed: 1, vocabulary })).toThrow(RangeError);
     expect(() => generateCases({ count: 1, seed: 0.5, vocabulary })).toThrow(/seed/);
-    expect(() => generateCases({ count: 1, seed: 1, vocabulary: { ...vocabulary, countries: [] } })).toThrow(VocabularyError);
+    expect(() => generateCases({ count: 1, seed: 1, vocabulary: { ...vocabulary, countries: [] } })).toThrow(
+      VocabularyError,
+    );
     expect(() => generateLaws({ count: -3, seed: 1, vocabulary })).toThrow(RangeError);
   });
 
@@ -367,7 +443,9 @@ describe('generateLaws', () => {
   it('yields every country’s laws, busiest countries first, and never more than exist', () => {
     expect(allLaws).toHaveLength(vocabulary.countries.length * LAWS_PER_COUNTRY);
     expect([...generateLaws({ count: 10_000, seed: SEED, vocabulary })]).toHaveLength(allLaws.length);
-    expect(JSON.stringify([...generateLaws({ count: 9, seed: SEED, vocabulary })])).toBe(JSON.stringify(allLaws.slice(0, 9)));
+    expect(JSON.stringify([...generateLaws({ count: 9, seed: SEED, vocabulary })])).toBe(
+      JSON.stringify(allLaws.slice(0, 9)),
+    );
     const counts = new Map<string, number>();
     for (const c of cases) counts.set(c.country, (counts.get(c.country) ?? 0) + 1);
     const busiest = [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
@@ -400,9 +478,11 @@ describe('generateLaws', () => {
     const tipLaw = italy.find((l) => l.reference === 'SYN-ITA-anti-trafficking-law')!;
     expect(tipLaw.provisions[0].articles).toContain('TIP-5');
     expect(allLaws.find((l) => l.reference === 'SYN-USA-immigration-act')!.provisions[0].articles).toContain('SOM-6');
-    expect(allLaws.find((l) => l.reference === 'SYN-DEU-international-cooperation-act')!.provisions.map((p) => p.articles[0])).toEqual(
-      expect.arrayContaining(['UNTOC-16', 'UNTOC-18']),
-    );
+    expect(
+      allLaws
+        .find((l) => l.reference === 'SYN-DEU-international-cooperation-act')!
+        .provisions.map((p) => p.articles[0]),
+    ).toEqual(expect.arrayContaining(['UNTOC-16', 'UNTOC-18']));
   });
 });
 
@@ -460,6 +540,8 @@ describe('writeNdjson', () => {
     out.end();
     expect(n).toBe(20);
     const lines = text.join('').trim().split('\n');
-    expect(lines.map((l) => (JSON.parse(l) as LawRecord).reference)).toEqual(allLaws.slice(0, 20).map((l) => l.reference));
+    expect(lines.map((l) => (JSON.parse(l) as LawRecord).reference)).toEqual(
+      allLaws.slice(0, 20).map((l) => l.reference),
+    );
   });
 });
