@@ -32,3 +32,35 @@ export async function deleteChildren(tx: EntityManager, tables: string[], column
   if (ids.length === 0) return;
   for (const table of tables) await tx.query(`DELETE FROM ${table} WHERE "${column}" = ANY($1::uuid[])`, [ids]);
 }
+
+export type WriteOutcome = 'created' | 'updated' | 'unchanged';
+
+/**
+ * Decides, for a batch of records with a reference and a content hash, which must be written: new ones, changed
+ * ones, and unchanged ones that `publish` would publish. The last occurrence of a reference in a batch wins.
+ * Locks the existing rows so concurrent ingests of the same records serialize.
+ */
+export async function planUpserts(
+  tx: EntityManager,
+  table: 'cases' | 'laws',
+  references: string[],
+  hashes: string[],
+  publish: boolean,
+): Promise<{ existing: Map<string, { id: string }>; outcomes: WriteOutcome[]; toWrite: number[] }> {
+  const rows: { id: string; reference: string; content_hash: string | null; status: string }[] = await tx.query(
+    `SELECT id, reference, content_hash, status FROM ${table} WHERE reference = ANY($1::text[]) FOR UPDATE`,
+    [references],
+  );
+  const existing = new Map(rows.map((r) => [r.reference, r]));
+  const lastIndex = new Map(references.map((ref, i) => [ref, i]));
+  const outcomes: WriteOutcome[] = [];
+  const toWrite: number[] = [];
+  references.forEach((ref, i) => {
+    if (lastIndex.get(ref) !== i) return void outcomes.push('unchanged');
+    const before = existing.get(ref);
+    const unchanged = before && before.content_hash === hashes[i] && (!publish || before.status === 'PUBLISHED');
+    outcomes.push(!before ? 'created' : unchanged ? 'unchanged' : 'updated');
+    if (!unchanged) toWrite.push(i);
+  });
+  return { existing, outcomes, toWrite };
+}

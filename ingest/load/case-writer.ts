@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { type EntityManager } from 'typeorm';
-import { contentHash, deleteChildren, insertColumns } from './bulk';
+import { contentHash, deleteChildren, insertColumns, planUpserts, type WriteOutcome } from './bulk';
 import { type NormalizedCase, type RecordOrigin } from './normalized';
 
-export type WriteOutcome = 'created' | 'updated' | 'unchanged';
+export type { WriteOutcome };
 
 export interface CaseWrite {
   record: NormalizedCase;
@@ -17,49 +17,56 @@ export interface WriteOptions {
   keywordIds: ReadonlyMap<string, number>;
 }
 
-const CHILD_TABLES = ['case_articles', 'case_crime_types', 'case_keywords', 'case_laws', 'proceedings', 'defendants', 'victim_groups', 'cooperation_acts'];
+const CHILD_TABLES = [
+  'case_articles',
+  'case_crime_types',
+  'case_keywords',
+  'case_laws',
+  'proceedings',
+  'defendants',
+  'victim_groups',
+  'cooperation_acts',
+];
 
 /**
  * Upserts a batch of validated cases by reference inside the caller's transaction, with a fixed number of
  * statements per batch. A record whose content (and publication) is unchanged is not touched at all.
  * Returns the outcome of each input, in order.
  */
-export async function writeCases(tx: EntityManager, batch: CaseWrite[], options: WriteOptions): Promise<WriteOutcome[]> {
+export async function writeCases(
+  tx: EntityManager,
+  batch: CaseWrite[],
+  options: WriteOptions,
+): Promise<WriteOutcome[]> {
   const hashes = batch.map((w) => contentHash(w.record));
-  const existing = new Map<string, { id: string; hash: string | null; status: string }>(
-    (
-      await tx.query(`SELECT id, reference, content_hash, status FROM cases WHERE reference = ANY($1::text[]) FOR UPDATE`, [
-        batch.map((w) => w.record.reference),
-      ])
-    ).map((r: { id: string; reference: string; content_hash: string | null; status: string }) => [
-      r.reference,
-      { id: r.id, hash: r.content_hash, status: r.status },
-    ]),
+  const { existing, outcomes, toWrite } = await planUpserts(
+    tx,
+    'cases',
+    batch.map((w) => w.record.reference),
+    hashes,
+    options.publish,
   );
-
-  // The last occurrence of a reference in the batch wins; earlier ones are superseded by it.
-  const lastIndex = new Map(batch.map((w, i) => [w.record.reference, i]));
-  const outcomes: WriteOutcome[] = [];
-  const toWrite: number[] = [];
-  batch.forEach((w, i) => {
-    const before = existing.get(w.record.reference);
-    if (lastIndex.get(w.record.reference) !== i) return void outcomes.push('unchanged');
-    const unchanged = before && before.hash === hashes[i] && (!options.publish || before.status === 'PUBLISHED');
-    outcomes.push(!before ? 'created' : unchanged ? 'unchanged' : 'updated');
-    if (!unchanged) toWrite.push(i);
-  });
   if (toWrite.length === 0) return outcomes;
   const writes = toWrite.map((i) => batch[i]);
 
   // Courts of the latest rulings, created on first sight.
-  const courtKeys = [...new Map(writes.filter((w) => w.record.court).map((w) => [`${w.record.country}\u0000${w.record.court}`, w.record])).values()];
+  const courtKeys = [
+    ...new Map(
+      writes.filter((w) => w.record.court).map((w) => [`${w.record.country}\u0000${w.record.court}`, w.record]),
+    ).values(),
+  ];
   const courtIds = new Map<string, string>();
   if (courtKeys.length) {
-    await insertColumns(tx, 'courts', {
-      jurisdiction_code: { type: 'char(3)', values: courtKeys.map((r) => r.country) },
-      name: { type: 'text', values: courtKeys.map((r) => r.court) },
-      level: { type: 'text', values: courtKeys.map((r) => r.courtLevel) },
-    }, 'ON CONFLICT (jurisdiction_code, name) DO NOTHING');
+    await insertColumns(
+      tx,
+      'courts',
+      {
+        jurisdiction_code: { type: 'char(3)', values: courtKeys.map((r) => r.country) },
+        name: { type: 'text', values: courtKeys.map((r) => r.court) },
+        level: { type: 'text', values: courtKeys.map((r) => r.courtLevel) },
+      },
+      'ON CONFLICT (jurisdiction_code, name) DO NOTHING',
+    );
     const rows: { id: string; jurisdiction_code: string; name: string }[] = await tx.query(
       `SELECT c.id, c.jurisdiction_code, c.name FROM courts c
        JOIN unnest($1::char(3)[], $2::text[]) AS k(code, name) ON c.jurisdiction_code = k.code AND c.name = k.name`,
@@ -77,7 +84,9 @@ export async function writeCases(tx: EntityManager, batch: CaseWrite[], options:
       reference: col('text', (w) => w.record.reference),
       title: col('text', (w) => w.record.title),
       jurisdiction_code: col('char(3)', (w) => w.record.country),
-      court_id: col('uuid', (w) => (w.record.court ? courtIds.get(`${w.record.country}\u0000${w.record.court}`) : null)),
+      court_id: col('uuid', (w) =>
+        w.record.court ? courtIds.get(`${w.record.country}\u0000${w.record.court}`) : null,
+      ),
       court_level: col('text', (w) => w.record.courtLevel),
       decision_date: col('date', (w) => w.record.decisionDate),
       sentence_date: col('date', (w) => w.record.sentenceDate),
@@ -112,47 +121,111 @@ export async function writeCases(tx: EntityManager, batch: CaseWrite[], options:
     Object.fromEntries(Object.entries(spec).map(([name, [type, pick]]) => [name, { type, values: items.map(pick) }]));
 
   const articles = rows((w, caseId) => w.record.articles.map((a) => ({ caseId, ...a })));
-  await insertColumns(tx, 'case_articles', columnsOf(articles, {
-    case_id: ['uuid', (a) => a.caseId], article_id: ['text', (a) => a.id], paragraph: ['text', (a) => a.paragraph],
-  }));
+  await insertColumns(
+    tx,
+    'case_articles',
+    columnsOf(articles, {
+      case_id: ['uuid', (a) => a.caseId],
+      article_id: ['text', (a) => a.id],
+      paragraph: ['text', (a) => a.paragraph],
+    }),
+  );
   const crimeTypes = rows((w, caseId) => w.record.crimeTypes.map((code) => ({ caseId, code })));
-  await insertColumns(tx, 'case_crime_types', columnsOf(crimeTypes, {
-    case_id: ['uuid', (c) => c.caseId], crime_type_code: ['text', (c) => c.code],
-  }));
-  const keywords = rows((w, caseId) => w.record.keywords.map((label) => ({ caseId, id: options.keywordIds.get(label)! })));
-  await insertColumns(tx, 'case_keywords', columnsOf(keywords, {
-    case_id: ['uuid', (k) => k.caseId], keyword_id: ['int', (k) => k.id],
-  }));
+  await insertColumns(
+    tx,
+    'case_crime_types',
+    columnsOf(crimeTypes, {
+      case_id: ['uuid', (c) => c.caseId],
+      crime_type_code: ['text', (c) => c.code],
+    }),
+  );
+  const keywords = rows((w, caseId) =>
+    w.record.keywords.map((label) => ({ caseId, id: options.keywordIds.get(label)! })),
+  );
+  await insertColumns(
+    tx,
+    'case_keywords',
+    columnsOf(keywords, {
+      case_id: ['uuid', (k) => k.caseId],
+      keyword_id: ['int', (k) => k.id],
+    }),
+  );
   const laws = rows((w, caseId) => w.record.laws.map((reference) => ({ caseId, reference })));
-  await insertColumns(tx, 'case_laws', columnsOf(laws, {
-    case_id: ['uuid', (l) => l.caseId], law_reference: ['text', (l) => l.reference],
-  }));
+  await insertColumns(
+    tx,
+    'case_laws',
+    columnsOf(laws, {
+      case_id: ['uuid', (l) => l.caseId],
+      law_reference: ['text', (l) => l.reference],
+    }),
+  );
   const proceedings = rows((w, caseId) => w.record.proceedings.map((p, seq) => ({ caseId, seq, ...p })));
-  await insertColumns(tx, 'proceedings', columnsOf(proceedings, {
-    case_id: ['uuid', (p) => p.caseId], seq: ['int', (p) => p.seq], stage: ['text', (p) => p.stage],
-    decision_date: ['date', (p) => p.date], court_name: ['text', (p) => p.court], place: ['text', (p) => p.place],
-    outcome: ['text', (p) => p.outcome],
-  }));
-  const defendants = rows((w, caseId) => w.record.defendants.map((d, seq) => ({ caseId, seq, id: randomUUID(), ...d })));
-  await insertColumns(tx, 'defendants', columnsOf(defendants, {
-    id: ['uuid', (d) => d.id], case_id: ['uuid', (d) => d.caseId], seq: ['int', (d) => d.seq], name: ['text', (d) => d.name],
-    legal_person: ['boolean', (d) => d.legalPerson], gender: ['text', (d) => d.gender],
-    nationality_code: ['char(3)', (d) => d.nationality], age: ['int', (d) => d.age],
-  }));
+  await insertColumns(
+    tx,
+    'proceedings',
+    columnsOf(proceedings, {
+      case_id: ['uuid', (p) => p.caseId],
+      seq: ['int', (p) => p.seq],
+      stage: ['text', (p) => p.stage],
+      decision_date: ['date', (p) => p.date],
+      court_name: ['text', (p) => p.court],
+      place: ['text', (p) => p.place],
+      outcome: ['text', (p) => p.outcome],
+    }),
+  );
+  const defendants = rows((w, caseId) =>
+    w.record.defendants.map((d, seq) => ({ caseId, seq, id: randomUUID(), ...d })),
+  );
+  await insertColumns(
+    tx,
+    'defendants',
+    columnsOf(defendants, {
+      id: ['uuid', (d) => d.id],
+      case_id: ['uuid', (d) => d.caseId],
+      seq: ['int', (d) => d.seq],
+      name: ['text', (d) => d.name],
+      legal_person: ['boolean', (d) => d.legalPerson],
+      gender: ['text', (d) => d.gender],
+      nationality_code: ['char(3)', (d) => d.nationality],
+      age: ['int', (d) => d.age],
+    }),
+  );
   const charges = defendants.flatMap((d) => d.charges.map((c, seq) => ({ defendantId: d.id, seq, ...c })));
-  await insertColumns(tx, 'charges', columnsOf(charges, {
-    defendant_id: ['uuid', (c) => c.defendantId], seq: ['int', (c) => c.seq], law_reference: ['text', (c) => c.law],
-    verdict: ['text', (c) => c.verdict], sentence: ['text', (c) => c.sentence], prison_months: ['int', (c) => c.prisonMonths],
-  }));
+  await insertColumns(
+    tx,
+    'charges',
+    columnsOf(charges, {
+      defendant_id: ['uuid', (c) => c.defendantId],
+      seq: ['int', (c) => c.seq],
+      law_reference: ['text', (c) => c.law],
+      verdict: ['text', (c) => c.verdict],
+      sentence: ['text', (c) => c.sentence],
+      prison_months: ['int', (c) => c.prisonMonths],
+    }),
+  );
   const victims = rows((w, caseId) => w.record.victims.map((v) => ({ caseId, ...v })));
-  await insertColumns(tx, 'victim_groups', columnsOf(victims, {
-    case_id: ['uuid', (v) => v.caseId], count: ['int', (v) => v.count], gender: ['text', (v) => v.gender],
-    child: ['boolean', (v) => v.child], nationality_code: ['char(3)', (v) => v.nationality],
-  }));
+  await insertColumns(
+    tx,
+    'victim_groups',
+    columnsOf(victims, {
+      case_id: ['uuid', (v) => v.caseId],
+      count: ['int', (v) => v.count],
+      gender: ['text', (v) => v.gender],
+      child: ['boolean', (v) => v.child],
+      nationality_code: ['char(3)', (v) => v.nationality],
+    }),
+  );
   const cooperation = rows((w, caseId) => w.record.cooperation.map((x) => ({ caseId, ...x })));
-  await insertColumns(tx, 'cooperation_acts', columnsOf(cooperation, {
-    case_id: ['uuid', (x) => x.caseId], type: ['text', (x) => x.type], counterpart_code: ['char(3)', (x) => x.counterpart],
-    legal_basis_article_id: ['text', (x) => x.legalBasis], description: ['text', (x) => x.description],
-  }));
+  await insertColumns(
+    tx,
+    'cooperation_acts',
+    columnsOf(cooperation, {
+      case_id: ['uuid', (x) => x.caseId],
+      type: ['text', (x) => x.type],
+      counterpart_code: ['char(3)', (x) => x.counterpart],
+      legal_basis_article_id: ['text', (x) => x.legalBasis],
+      description: ['text', (x) => x.description],
+    }),
+  );
   return outcomes;
 }

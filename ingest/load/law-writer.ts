@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type EntityManager } from 'typeorm';
-import { contentHash, deleteChildren, insertColumns } from './bulk';
-import { type WriteOptions, type WriteOutcome } from './case-writer';
+import { contentHash, deleteChildren, insertColumns, planUpserts, type WriteOutcome } from './bulk';
+import { type WriteOptions } from './case-writer';
 import { type NormalizedLaw, type RecordOrigin } from './normalized';
 
 export interface LawWrite {
@@ -16,23 +16,13 @@ export async function writeLaws(
   options: Pick<WriteOptions, 'publish'>,
 ): Promise<WriteOutcome[]> {
   const hashes = batch.map((w) => contentHash(w.record));
-  const existing = new Map<string, { hash: string | null; status: string }>(
-    (
-      await tx.query(`SELECT reference, content_hash, status FROM laws WHERE reference = ANY($1::text[]) FOR UPDATE`, [
-        batch.map((w) => w.record.reference),
-      ])
-    ).map((r: { reference: string; content_hash: string | null; status: string }) => [r.reference, { hash: r.content_hash, status: r.status }]),
+  const { existing, outcomes, toWrite } = await planUpserts(
+    tx,
+    'laws',
+    batch.map((w) => w.record.reference),
+    hashes,
+    options.publish,
   );
-  const lastIndex = new Map(batch.map((w, i) => [w.record.reference, i]));
-  const outcomes: WriteOutcome[] = [];
-  const toWrite: number[] = [];
-  batch.forEach((w, i) => {
-    const before = existing.get(w.record.reference);
-    if (lastIndex.get(w.record.reference) !== i) return void outcomes.push('unchanged');
-    const unchanged = before && before.hash === hashes[i] && (!options.publish || before.status === 'PUBLISHED');
-    outcomes.push(!before ? 'created' : unchanged ? 'unchanged' : 'updated');
-    if (!unchanged) toWrite.push(i);
-  });
   if (toWrite.length === 0) return outcomes;
   const writes = toWrite.map((i) => batch[i]);
   const now = new Date().toISOString();
@@ -64,7 +54,9 @@ export async function writeLaws(
   const updatedIds = writes.filter((w) => existing.has(w.record.reference)).map((w) => idOf.get(w.record.reference)!);
   await deleteChildren(tx, ['law_crime_types', 'law_provisions'], 'law_id', updatedIds);
 
-  const crimeTypes = writes.flatMap((w) => w.record.crimeTypes.map((code) => ({ lawId: idOf.get(w.record.reference)!, code })));
+  const crimeTypes = writes.flatMap((w) =>
+    w.record.crimeTypes.map((code) => ({ lawId: idOf.get(w.record.reference)!, code })),
+  );
   await insertColumns(tx, 'law_crime_types', {
     law_id: { type: 'uuid', values: crimeTypes.map((c) => c.lawId) },
     crime_type_code: { type: 'text', values: crimeTypes.map((c) => c.code) },
