@@ -1,5 +1,10 @@
 import {
-  normalizeBoolean, normalizeCooperationType, normalizeCourtLevel, normalizeDate, normalizeGender, normalizeLanguage,
+  normalizeBoolean,
+  normalizeCooperationType,
+  normalizeCourtLevel,
+  normalizeDate,
+  normalizeGender,
+  normalizeLanguage,
   normalizeVerdict,
 } from '../normalize';
 import { type NormalizedCase } from '../load/normalized';
@@ -7,8 +12,6 @@ import { type Vocabulary } from '../vocabulary';
 import { type FieldError, FieldReader, unique } from './fields';
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
-
-const URL_PATTERN = /^https?:\/\/\S+$/i;
 
 /** A raw catalogue record (DESIGN.md §7) → a normalized case, or every error found in it. */
 export function validateCaseRecord(raw: unknown, vocab: Vocabulary): Validated<NormalizedCase> {
@@ -18,14 +21,14 @@ export function validateCaseRecord(raw: unknown, vocab: Vocabulary): Validated<N
 
   const reference = r.text(obj, 'reference', 'reference', { required: true, max: 128 });
   const title = r.text(obj, 'title', 'title', { required: true, max: 1000 });
-  const country = obj.country === undefined || obj.country === null || obj.country === ''
-    ? r.fail('country', obj.country, 'is required')
-    : r.normalized('country', obj.country, vocab.country);
+  const country = r.requiredNormalized('country', obj.country, vocab.country);
   const decisionDate = r.normalized('decisionDate', obj.decisionDate, (s) => normalizeDate(s));
   const sentenceDate = r.normalized('sentenceDate', obj.sentenceDate, (s) => normalizeDate(s));
 
   const articles = r.list(obj, 'articles', 'articles').map((a, i) => r.normalized(`articles[${i}]`, a, vocab.article));
-  const crimeTypes = r.list(obj, 'crimeTypes', 'crimeTypes').map((c, i) => r.normalized(`crimeTypes[${i}]`, c, vocab.crimeType));
+  const crimeTypes = r
+    .list(obj, 'crimeTypes', 'crimeTypes')
+    .map((c, i) => r.normalized(`crimeTypes[${i}]`, c, vocab.crimeType));
   const keywords = r.list(obj, 'keywords', 'keywords').map((k, i) => r.normalized(`keywords[${i}]`, k, vocab.keyword));
   const laws = r.list(obj, 'laws', 'laws').map((l, i) => r.text({ l }, 'l', `laws[${i}]`, { max: 128 }));
 
@@ -45,7 +48,12 @@ export function validateCaseRecord(raw: unknown, vocab: Vocabulary): Validated<N
     const at = `defendants[${i}]`;
     return {
       name: r.text(o, 'name', `${at}.name`, { max: 300 }),
-      legalPerson: r.normalized(`${at}.legalPerson`, typeof o.legalPerson === 'boolean' ? String(o.legalPerson) : o.legalPerson, (s) => normalizeBoolean(s)) ?? false,
+      legalPerson:
+        r.normalized(
+          `${at}.legalPerson`,
+          typeof o.legalPerson === 'boolean' ? String(o.legalPerson) : o.legalPerson,
+          (s) => normalizeBoolean(s),
+        ) ?? false,
       gender: r.normalized(`${at}.gender`, o.gender, normalizeGender),
       nationality: r.normalized(`${at}.nationality`, o.nationality, vocab.country),
       age: r.integer(o, 'age', `${at}.age`, 0, 120),
@@ -66,27 +74,28 @@ export function validateCaseRecord(raw: unknown, vocab: Vocabulary): Validated<N
     return {
       count: r.integer(o, 'count', `victims[${i}].count`, 0, 1_000_000),
       gender: r.normalized(`victims[${i}].gender`, o.gender, normalizeGender),
-      child: typeof o.child === 'boolean' ? o.child : r.normalized(`victims[${i}].child`, o.child, (s) => normalizeBoolean(s)),
+      child:
+        typeof o.child === 'boolean'
+          ? o.child
+          : r.normalized(`victims[${i}].child`, o.child, (s) => normalizeBoolean(s)),
       nationality: r.normalized(`victims[${i}].nationality`, o.nationality, vocab.country),
     };
   });
 
   const cooperation = r.list(obj, 'cooperation', 'cooperation', 100).map((x, i) => {
     const o = r.object(x, `cooperation[${i}]`) ?? {};
-    const type = o.type === undefined || o.type === null || o.type === ''
-      ? r.fail(`cooperation[${i}].type`, o.type, 'is required')
-      : r.normalized(`cooperation[${i}].type`, o.type, normalizeCooperationType);
+    const type = r.requiredNormalized(`cooperation[${i}].type`, o.type, normalizeCooperationType);
     const counterpart = r.normalized(`cooperation[${i}].counterpart`, o.counterpart, vocab.country);
     const legalBasis = r.normalized(`cooperation[${i}].legalBasis`, o.legalBasis, vocab.article);
-    return { type: type ?? '', counterpart, legalBasis: legalBasis?.id ?? null, description: r.text(o, 'description', `cooperation[${i}].description`, { max: 2000 }) };
+    return {
+      type: type ?? '',
+      counterpart,
+      legalBasis: legalBasis?.id ?? null,
+      description: r.text(o, 'description', `cooperation[${i}].description`, { max: 2000 }),
+    };
   });
 
-  const sources = r.list(obj, 'sources', 'sources', 50).map((s, i) => {
-    const o = typeof s === 'string' ? { url: s } : (r.object(s, `sources[${i}]`) ?? {});
-    const url = r.text(o, 'url', `sources[${i}].url`, { max: 2000 });
-    if (url && !URL_PATTERN.test(url)) r.fail(`sources[${i}].url`, url, 'must be an http(s) URL');
-    return { label: r.text(o, 'label', `sources[${i}].label`, { max: 300 }) ?? 'Source', url };
-  });
+  const sources = r.sources(obj);
 
   const value: NormalizedCase = {
     reference: reference ?? '',

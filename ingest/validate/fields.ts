@@ -11,6 +11,8 @@ export interface FieldError {
  * Reads fields of one raw record, collecting every error instead of stopping at the first, so a report tells
  * the secretariat all that is wrong with a row at once.
  */
+const URL_PATTERN = /^https?:\/\/\S+$/i;
+
 export class FieldReader {
   readonly errors: FieldError[] = [];
 
@@ -20,7 +22,12 @@ export class FieldReader {
   }
 
   /** A string field: trimmed, NFC, whitespace collapsed (or paragraphs kept), length-checked. */
-  text(obj: Record<string, unknown>, key: string, path: string, opts: { required?: boolean; max?: number; paragraphs?: boolean } = {}): string | null {
+  text(
+    obj: Record<string, unknown>,
+    key: string,
+    path: string,
+    opts: { required?: boolean; max?: number; paragraphs?: boolean } = {},
+  ): string | null {
     const raw = obj[key];
     if (raw === undefined || raw === null || raw === '') {
       return opts.required ? this.fail(path, raw, 'is required') : null;
@@ -29,7 +36,8 @@ export class FieldReader {
     const value = opts.paragraphs ? cleanParagraphs(String(raw)) : cleanText(String(raw));
     if (value === '') return opts.required ? this.fail(path, raw, 'is required') : null;
     const max = opts.max ?? 2000;
-    if (value.length > max) return this.fail(path, `${value.slice(0, 40)}…`, `is too long: ${value.length} characters, at most ${max}`);
+    if (value.length > max)
+      return this.fail(path, `${value.slice(0, 40)}…`, `is too long: ${value.length} characters, at most ${max}`);
     return value;
   }
 
@@ -41,13 +49,35 @@ export class FieldReader {
     return result.ok ? result.value : this.fail(path, raw, result.error);
   }
 
+  /** A required value passed through a normalizer. */
+  requiredNormalized<T>(path: string, raw: unknown, normalize: (input: string) => Normalized<T>): T | null {
+    if (raw === undefined || raw === null || raw === '') return this.fail(path, raw, 'is required');
+    return this.normalized(path, raw, normalize);
+  }
+
+  /** The `sources` list: `{ label, url }` objects or bare URLs. */
+  sources(obj: Record<string, unknown>): { label: string; url: string | null }[] {
+    return this.list(obj, 'sources', 'sources', 50).map((s, i) => {
+      const o = typeof s === 'string' ? { url: s } : (this.object(s, `sources[${i}]`) ?? {});
+      const url = this.text(o, 'url', `sources[${i}].url`, { max: 2000 });
+      if (url && !URL_PATTERN.test(url)) this.fail(`sources[${i}].url`, url, 'must be an http(s) URL');
+      return { label: this.text(o, 'label', `sources[${i}].label`, { max: 300 }) ?? 'Source', url };
+    });
+  }
+
   /** A list field: an array, or (from CSV) a string with `;` between items. */
   list(obj: Record<string, unknown>, key: string, path: string, max = 200): unknown[] {
     const raw = obj[key];
     if (raw === undefined || raw === null || raw === '') return [];
-    const items = typeof raw === 'string' ? raw.split(';').map((s) => s.trim()).filter(Boolean) : raw;
-    if (!Array.isArray(items)) return this.fail(path, raw, 'must be a list'), [];
-    if (items.length > max) return this.fail(path, `${items.length} items`, `has too many items: at most ${max}`), [];
+    const items =
+      typeof raw === 'string'
+        ? raw
+            .split(';')
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : raw;
+    if (!Array.isArray(items)) return (this.fail(path, raw, 'must be a list'), []);
+    if (items.length > max) return (this.fail(path, `${items.length} items`, `has too many items: at most ${max}`), []);
     return items;
   }
 

@@ -14,13 +14,15 @@ export function validateLawRecord(raw: unknown, vocab: Vocabulary): Validated<No
   if (!obj) return { ok: false, errors: r.errors };
   const reference = r.text(obj, 'reference', 'reference', { required: true, max: 128 });
   const title = r.text(obj, 'title', 'title', { required: true, max: 1000 });
-  const country = obj.country === undefined || obj.country === null || obj.country === ''
-    ? r.fail('country', obj.country, 'is required')
-    : r.normalized('country', obj.country, vocab.country);
-  const crimeTypes = r.list(obj, 'crimeTypes', 'crimeTypes').map((c, i) => r.normalized(`crimeTypes[${i}]`, c, vocab.crimeType));
+  const country = r.requiredNormalized('country', obj.country, vocab.country);
+  const crimeTypes = r
+    .list(obj, 'crimeTypes', 'crimeTypes')
+    .map((c, i) => r.normalized(`crimeTypes[${i}]`, c, vocab.crimeType));
   const provisions = r.list(obj, 'provisions', 'provisions', 2000).map((p, i) => {
     const o = r.object(p, `provisions[${i}]`) ?? {};
-    const articles = r.list(o, 'articles', `provisions[${i}].articles`).map((a, j) => r.normalized(`provisions[${i}].articles[${j}]`, a, vocab.article));
+    const articles = r
+      .list(o, 'articles', `provisions[${i}].articles`)
+      .map((a, j) => r.normalized(`provisions[${i}].articles[${j}]`, a, vocab.article));
     return {
       number: r.text(o, 'number', `provisions[${i}].number`, { required: true, max: 100 }) ?? '',
       heading: r.text(o, 'heading', `provisions[${i}].heading`, { max: 1000 }),
@@ -28,15 +30,14 @@ export function validateLawRecord(raw: unknown, vocab: Vocabulary): Validated<No
       articles: unique(articles.filter((a) => a !== null).map((a) => a!.id)),
     };
   });
-  const sources = r.list(obj, 'sources', 'sources', 50).map((s, i) => {
-    const o = typeof s === 'string' ? { url: s } : (r.object(s, `sources[${i}]`) ?? {});
-    return { label: r.text(o, 'label', `sources[${i}].label`, { max: 300 }) ?? 'Source', url: r.text(o, 'url', `sources[${i}].url`, { max: 2000 }) };
-  });
+  const sources = r.sources(obj);
   const value: NormalizedLaw = {
     reference: reference ?? '',
     title: title ?? '',
     country: country ?? '',
-    enactedOn: r.normalized('enactedOn', obj.enactedOn, (s) => normalizeDate(s, { allowPartial: true, minYear: LAW_MIN_YEAR })),
+    enactedOn: r.normalized('enactedOn', obj.enactedOn, (s) =>
+      normalizeDate(s, { allowPartial: true, minYear: LAW_MIN_YEAR }),
+    ),
     legalStatus: r.normalized('status', obj.status, normalizeLawStatus),
     crimeTypes: unique(crimeTypes.filter((c): c is string => c !== null)),
     provisions,

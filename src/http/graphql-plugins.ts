@@ -9,20 +9,22 @@ import { limitError, queryCost } from '../schema/limits';
 /** One JSON log line per request: id, operation, duration, SQL statements, error codes. */
 export function requestLogPlugin(logger: Logger): ApolloServerPlugin<Context> {
   return {
-    async requestDidStart({ contextValue }) {
+    async requestDidStart() {
       const started = process.hrtime.bigint();
       return {
         async willSendResponse({ request, operationName, errors, contextValue: ctx }) {
-          logger.info({
-            requestId: ctx.requestId,
-            operation: operationName ?? request.operationName ?? null,
-            durationMs: Number(process.hrtime.bigint() - started) / 1e6,
-            sqlStatements: statementScope.getStore()?.statements,
-            errors: errors?.map((e) => e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'),
-          }, 'graphql request');
+          logger.info(
+            {
+              requestId: ctx.requestId,
+              operation: operationName ?? request.operationName ?? null,
+              durationMs: Number(process.hrtime.bigint() - started) / 1e6,
+              sqlStatements: statementScope.getStore()?.statements,
+              errors: errors?.map((e) => e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'),
+            },
+            'graphql request',
+          );
         },
       };
-      void contextValue;
     },
   };
 }
