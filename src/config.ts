@@ -13,7 +13,21 @@ export interface Config {
   searchFallback: boolean;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   limits: { maxDepth: number; maxCost: number; maxAliases: number; maxQueryChars: number };
+  auth: AuthConfig;
 }
+
+export interface AuthConfig {
+  /** HMAC key of session tokens. Null outside production: one is generated and kept under `dataDir`. */
+  secret: string | null;
+  /** Lifetime of a session token returned by signIn. */
+  tokenTtlSeconds: number;
+  /** Failed sign-ins allowed per email and client address within the window, before further attempts are refused. */
+  signInMaxFailures: number;
+  signInWindowSeconds: number;
+}
+
+/** Shortest AUTH_SECRET accepted: 32 characters (256 bits when random). */
+export const MIN_AUTH_SECRET_LENGTH = 32;
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -65,6 +79,14 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     problems.push('SEARCH_BACKEND=meilisearch needs MEILI_URL (e.g. http://localhost:7700)');
   }
 
+  const authSecret = env.AUTH_SECRET || null;
+  if (authSecret !== null && authSecret.length < MIN_AUTH_SECRET_LENGTH) {
+    problems.push(`AUTH_SECRET must be at least ${MIN_AUTH_SECRET_LENGTH} characters (e.g. openssl rand -base64 48)`);
+  }
+  if (authSecret === null && env.NODE_ENV === 'production') {
+    problems.push('AUTH_SECRET is required when NODE_ENV=production (e.g. openssl rand -base64 48)');
+  }
+
   const config: Config = {
     port: int('PORT', 4000, 0, 65535),
     databaseUrl: url('DATABASE_URL', ['postgres:', 'postgresql:']),
@@ -79,6 +101,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxCost: int('GRAPHQL_MAX_COST', 50000, 100, 10_000_000),
       maxAliases: int('GRAPHQL_MAX_ALIASES', 30, 1, 1000),
       maxQueryChars: int('GRAPHQL_MAX_QUERY_CHARS', 20000, 1000, 1_000_000),
+    },
+    auth: {
+      secret: authSecret,
+      tokenTtlSeconds: int('AUTH_TOKEN_TTL', 3600, 60, 86_400),
+      signInMaxFailures: int('AUTH_SIGNIN_MAX_FAILURES', 5, 1, 1000),
+      signInWindowSeconds: int('AUTH_SIGNIN_WINDOW', 900, 1, 86_400),
     },
   };
   if (problems.length) throw new ConfigError(problems);

@@ -1,5 +1,6 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Authorized, Field, ObjectType } from 'type-graphql';
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -13,11 +14,14 @@ import { Court } from './court.entity';
 import { Provenance, Source } from './embedded.types';
 import { CourtLevel, RecordStatus } from './enums';
 import { Jurisdiction } from './jurisdiction.entity';
+import { User } from './user.entity';
+import { EDITORS } from '../auth/roles';
 
 @ObjectType({ description: 'A court decision with its facts, parties, charges, outcome and the cooperation used.' })
 @Entity('cases')
 @Index(['status', 'jurisdictionCode', 'decisionDate'])
 @Index(['status', 'decisionDate'])
+@Check('CHK_cases_status', `"status" IN ('DRAFT', 'SUBMITTED', 'PUBLISHED', 'REJECTED', 'WITHDRAWN')`)
 export class Case {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -102,4 +106,18 @@ export class Case {
   @Field(() => Date, { nullable: true })
   @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
   publishedAt: Date | null;
+
+  /** The account that created the record (null for records loaded by ingest). */
+  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  createdBy: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'created_by' })
+  creator?: User | null;
+
+  /** The latest reviewer's reason (rejection, changes requested, withdrawal); cleared on submission and approval. */
+  @Authorized(...EDITORS)
+  @Field(() => String, { nullable: true, description: "The reviewer's latest reason (rejected, changes requested, withdrawn). Editors only." })
+  @Column({ name: 'review_note', type: 'text', nullable: true })
+  reviewNote: string | null;
 }

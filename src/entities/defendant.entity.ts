@@ -20,7 +20,8 @@ export class Defendant {
   @Column({ type: 'int' })
   seq: number;
 
-  @Field(() => String, { nullable: true })
+  /** The public reads the initials of a defendant who was a minor (src/services/privacy.ts). */
+  @Field(() => String, { nullable: true, description: 'Initials only for a defendant who was a minor, except for the secretariat and the editors of the record.' })
   @Column({ type: 'text', nullable: true })
   name: string | null;
 

@@ -19,6 +19,15 @@ import { Proceeding } from './proceeding.entity';
 import { ProvisionArticle } from './provision-article.entity';
 import { Ratification } from './ratification.entity';
 import { VictimGroup } from './victim-group.entity';
+import { ApiToken } from './api-token.entity';
+import { AuditEntry } from './audit-entry.entity';
+import { Authority } from './authority.entity';
+import { AuthorityPerson } from './authority-person.entity';
+import { AuthorityProposal } from './authority-proposal.entity';
+import { JurisdictionNetwork } from './jurisdiction-network.entity';
+import { RecordAction, RecordEvent } from './record-event.entity';
+import { User } from './user.entity';
+import { UserJurisdiction } from './user-jurisdiction.entity';
 
 export * from './enums';
 export * from './embedded.types';
@@ -26,6 +35,8 @@ export {
   Article, Case, CaseArticle, CaseCrimeType, CaseKeyword, CaseLaw, Charge, CooperationAct, Court, CrimeType,
   Defendant, Instrument, Jurisdiction, Keyword, Law, LawCrimeType, LawProvision, Proceeding, ProvisionArticle,
   Ratification, VictimGroup,
+  ApiToken, AuditEntry, Authority, AuthorityPerson, AuthorityProposal, JurisdictionNetwork, RecordAction, RecordEvent,
+  User, UserJurisdiction,
 };
 
 /** Every entity the data source knows. */
@@ -33,4 +44,6 @@ export const ENTITIES = [
   Instrument, Article, Jurisdiction, Ratification, CrimeType, Keyword, Court, Case, Proceeding, CaseArticle,
   CaseCrimeType, CaseKeyword, CaseLaw, Defendant, Charge, VictimGroup, CooperationAct, Law, LawCrimeType,
   LawProvision, ProvisionArticle,
+  User, UserJurisdiction, ApiToken, AuditEntry, RecordEvent, Authority, AuthorityPerson, AuthorityProposal,
+  JurisdictionNetwork,
 ];

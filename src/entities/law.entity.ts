@@ -1,12 +1,15 @@
-import { Field, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Authorized, Field, ObjectType } from 'type-graphql';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Provenance, Source } from './embedded.types';
 import { RecordStatus } from './enums';
 import { Jurisdiction } from './jurisdiction.entity';
+import { User } from './user.entity';
+import { EDITORS } from '../auth/roles';
 
 @ObjectType({ description: 'A piece of national legislation, provision by provision.' })
 @Entity('laws')
 @Index(['status', 'jurisdictionCode'])
+@Check('CHK_laws_status', `"status" IN ('DRAFT', 'SUBMITTED', 'PUBLISHED', 'REJECTED', 'WITHDRAWN')`)
 export class Law {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -61,4 +64,18 @@ export class Law {
   @Field(() => Date, { nullable: true })
   @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
   publishedAt: Date | null;
+
+  /** The account that created the record (null for records loaded by ingest). */
+  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  createdBy: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'created_by' })
+  creator?: User | null;
+
+  /** The latest reviewer's reason (rejection, changes requested, withdrawal); cleared on submission and approval. */
+  @Authorized(...EDITORS)
+  @Field(() => String, { nullable: true, description: "The reviewer's latest reason (rejected, changes requested, withdrawn). Editors only." })
+  @Column({ name: 'review_note', type: 'text', nullable: true })
+  reviewNote: string | null;
 }

@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Case } from './case.entity';
 
-@ObjectType({ description: 'A group of victims sharing a profile (never names).' })
+@ObjectType({ description: 'A group of victims sharing a profile, or one identified victim.' })
 @Entity('victim_groups')
 @Index(['caseId'])
 export class VictimGroup {
@@ -15,6 +15,11 @@ export class VictimGroup {
   @ManyToOne(() => Case, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'case_id' })
   case?: Case;
+
+  /** An identified victim's name: the public reads initials only (src/services/privacy.ts). */
+  @Field(() => String, { nullable: true, description: 'Initials only, except for the secretariat and the editors of the record.' })
+  @Column({ type: 'text', nullable: true })
+  name: string | null;
 
   @Field(() => Int, { nullable: true })
   @Column({ type: 'int', nullable: true })
