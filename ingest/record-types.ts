@@ -54,6 +54,8 @@ export interface DefendantRecord {
 }
 
 export interface VictimRecord {
+  /** An identified victim's name; the public reads its initials only. */
+  name?: string;
   count?: number;
   gender?: string;
   child?: boolean;

@@ -11,6 +11,8 @@ import { buildPortalSchema, schemaSdl } from './schema/build-schema';
 import { startPortal } from './server';
 import { loadDemoCatalogue } from './services/demo.service';
 import { seedReferenceData } from './services/seed.service';
+import { commandLineActor, recordAudit } from './services/audit.service';
+import { createServices, DomainError, type Services } from './services';
 
 /** The `portal` command. Each subcommand opens the configured database (embedded or server) and closes it. */
 const program = new Command('portal').description('Organized crime law portal').showHelpAfterError();
@@ -20,6 +22,11 @@ const positiveInt = (name: string) => (value: string) => {
   if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError(`${name} must be a whole number (got "${value}")`);
   return n;
 };
+
+/** The services on the configured database, for commands acting like the API (accounts). */
+async function withServices<T>(work: (services: Services) => Promise<T>): Promise<T> {
+  return withDatabase(({ dataSource }) => work(createServices(dataSource)));
+}
 
 async function withDatabase<T>(work: (db: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>): Promise<T> {
   const db = await openDatabase(config());
@@ -77,13 +84,19 @@ program
   .option('--publish', 'publish the loaded records (otherwise new records are drafts)')
   .option('--report <file>', "write each row's outcome as JSON")
   .option('--batch-size <n>', 'records per transaction', positiveInt('--batch-size'), 500)
-  .action((file: string, opts: { kind: 'case' | 'law'; dryRun?: boolean; publish?: boolean; report?: string; batchSize: number }) =>
+  .option('--as <name>', 'who runs the load, for the audit log (default: the OS user)')
+  .action((file: string, opts: { kind: 'case' | 'law'; dryRun?: boolean; publish?: boolean; report?: string; batchSize: number; as?: string }) =>
     withDatabase(async ({ dataSource }) => {
       if (!fs.existsSync(file)) throw new InvalidArgumentError(`file not found: ${file}`);
       const summary = await ingestFile(dataSource, file, {
         kind: opts.kind, dryRun: opts.dryRun, publish: opts.publish, batchSize: opts.batchSize,
       });
       const { rows, ...counts } = summary;
+      if (!opts.dryRun) {
+        await recordAudit(dataSource.manager, commandLineActor(opts.as), {
+          action: 'ingest.run', entityType: 'ingest-run', entityId: summary.runId, after: { ...counts, publish: Boolean(opts.publish) },
+        });
+      }
       if (opts.report) fs.writeFileSync(opts.report, JSON.stringify({ ...counts, rows }, null, 2));
       for (const row of rows.filter((r) => r.outcome === 'rejected').slice(0, 20)) {
         for (const e of row.errors ?? []) console.error(`line ${row.line}: ${e.field}: ${e.message}`);
@@ -112,6 +125,112 @@ program
     }),
   );
 
+const user = program.command('user').description('accounts: create, grant, revoke, API tokens (see README "Accounts and roles")');
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+user
+  .command('create')
+  .description('create an account')
+  .requiredOption('--email <email>', 'sign-in email')
+  .requiredOption('--password <password>', `password (at least 12 characters)`)
+  .requiredOption('--role <role>', 'RESEARCHER, CONTRIBUTOR, AUTHORITY, SECRETARIAT or ADMIN')
+  .option('--jurisdiction <code>', 'a jurisdiction a contributor writes for (repeatable)', collect, [])
+  .option('--authority <id>', 'the directory record an authority account speaks for')
+  .option('--name <name>', 'display name')
+  .option('--as <name>', 'who runs the command, for the audit log (default: the OS user)')
+  .action((opts: { email: string; password: string; role: string; jurisdiction: string[]; authority?: string; name?: string; as?: string }) =>
+    withServices(async ({ users }) => {
+      const account = await users.create(
+        { email: opts.email, password: opts.password, role: opts.role, jurisdictions: opts.jurisdiction, authorityId: opts.authority, displayName: opts.name },
+        commandLineActor(opts.as),
+      );
+      console.log(JSON.stringify(account));
+    }),
+  );
+
+user
+  .command('grant')
+  .description("change an account's role or authority, or add jurisdictions to a contributor")
+  .requiredOption('--email <email>', 'the account')
+  .option('--role <role>', 'new role')
+  .option('--jurisdiction <code>', 'a jurisdiction to add (repeatable)', collect, [])
+  .option('--authority <id>', 'the directory record an authority account speaks for')
+  .option('--as <name>', 'who runs the command, for the audit log')
+  .action((opts: { email: string; role?: string; jurisdiction: string[]; authority?: string; as?: string }) =>
+    withServices(async ({ users }) => {
+      const account = await users.grant(opts.email, { role: opts.role, jurisdictions: opts.jurisdiction, authorityId: opts.authority }, commandLineActor(opts.as));
+      console.log(JSON.stringify(account));
+    }),
+  );
+
+user
+  .command('revoke')
+  .description('remove jurisdictions from a contributor, disable an account (--access), or revoke an API token (--token)')
+  .option('--email <email>', 'the account')
+  .option('--jurisdiction <code>', 'a jurisdiction to remove (repeatable)', collect, [])
+  .option('--access', 'disable the account: no sign-in, sessions ended, API tokens revoked')
+  .option('--token <id>', 'revoke this API token')
+  .option('--as <name>', 'who runs the command, for the audit log')
+  .action((opts: { email?: string; jurisdiction: string[]; access?: boolean; token?: string; as?: string }) =>
+    withServices(async ({ users }) => {
+      const actor = commandLineActor(opts.as);
+      if (opts.token) {
+        const token = await users.revokeApiToken(opts.token, actor, null);
+        console.log(JSON.stringify({ id: token.id, name: token.name, revokedAt: token.revokedAt }));
+        return;
+      }
+      if (!opts.email) throw new InvalidArgumentError('give --email (with --jurisdiction or --access) or --token');
+      if (opts.access) console.log(JSON.stringify(await users.disable(opts.email, actor)));
+      else if (opts.jurisdiction.length) console.log(JSON.stringify(await users.revokeJurisdictions(opts.email, opts.jurisdiction, actor)));
+      else throw new InvalidArgumentError('say what to revoke: --jurisdiction CODE, --access or --token ID');
+    }),
+  );
+
+user
+  .command('enable')
+  .description('enable a disabled account again')
+  .requiredOption('--email <email>', 'the account')
+  .option('--as <name>', 'who runs the command, for the audit log')
+  .action((opts: { email: string; as?: string }) =>
+    withServices(async ({ users }) => console.log(JSON.stringify(await users.enable(opts.email, commandLineActor(opts.as))))),
+  );
+
+user
+  .command('password')
+  .description("set an account's password (its sessions end)")
+  .requiredOption('--email <email>', 'the account')
+  .requiredOption('--password <password>', 'the new password')
+  .option('--as <name>', 'who runs the command, for the audit log')
+  .action((opts: { email: string; password: string; as?: string }) =>
+    withServices(async ({ users }) => {
+      await users.setPassword(await users.idOf(opts.email), opts.password, commandLineActor(opts.as));
+      console.log(JSON.stringify({ email: opts.email.trim().toLowerCase(), passwordChanged: true }));
+    }),
+  );
+
+user
+  .command('token')
+  .description('create an API token for an account; the token is printed once')
+  .requiredOption('--email <email>', 'the account')
+  .requiredOption('--name <name>', 'what the token is for')
+  .option('--expires-days <n>', 'days until it expires (default: until revoked)', positiveInt('--expires-days'))
+  .option('--as <name>', 'who runs the command, for the audit log')
+  .action((opts: { email: string; name: string; expiresDays?: number; as?: string }) =>
+    withServices(async ({ users }) => {
+      const { token, apiToken } = await users.createApiToken(
+        await users.idOf(opts.email),
+        { name: opts.name, expiresInDays: opts.expiresDays },
+        commandLineActor(opts.as),
+      );
+      console.log(JSON.stringify({ id: apiToken.id, name: apiToken.name, expiresAt: apiToken.expiresAt, token }));
+    }),
+  );
+
+user
+  .command('list')
+  .description('list the accounts')
+  .action(() => withServices(async ({ users }) => console.log(JSON.stringify(await users.list(), null, 2))));
+
 program
   .command('schema')
   .description('print the GraphQL SDL (as committed in src/schema/schema.graphql)')
@@ -120,7 +239,7 @@ program
   });
 
 program.parseAsync().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof InvalidArgumentError) console.error(error.message);
+  if (error instanceof ConfigError || error instanceof InvalidArgumentError || error instanceof DomainError) console.error(error.message);
   else logger.error({ err: error }, 'command failed');
   process.exit(1);
 });

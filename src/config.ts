@@ -17,7 +17,7 @@ export interface Config {
 }
 
 export interface AuthConfig {
-  /** HMAC key of session tokens. Null outside production: one is generated and kept under `dataDir`. */
+  /** HMAC key of session tokens. Null (except on a production server): one is generated and kept under `dataDir`. */
   secret: string | null;
   /** Lifetime of a session token returned by signIn. */
   tokenTtlSeconds: number;
@@ -83,8 +83,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (authSecret !== null && authSecret.length < MIN_AUTH_SECRET_LENGTH) {
     problems.push(`AUTH_SECRET must be at least ${MIN_AUTH_SECRET_LENGTH} characters (e.g. openssl rand -base64 48)`);
   }
-  if (authSecret === null && env.NODE_ENV === 'production') {
-    problems.push('AUTH_SECRET is required when NODE_ENV=production (e.g. openssl rand -base64 48)');
+  // A production server (several processes may share its database) needs one key for all; an embedded portal
+  // keeps a generated key in its data directory.
+  if (authSecret === null && env.NODE_ENV === 'production' && env.DATABASE_URL) {
+    problems.push('AUTH_SECRET is required with NODE_ENV=production and DATABASE_URL (e.g. openssl rand -base64 48)');
   }
 
   const config: Config = {

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { type Server } from 'node:http';
+import { authSettings } from './auth/settings';
 import { type Config } from './config';
 import { type Database, openDatabase } from './db/database';
 import { createApp } from './http/app';
@@ -34,7 +35,7 @@ export async function startPortal(config: Config): Promise<RunningPortal> {
         logger.info(await loadDemoCatalogue(dataSource), 'demo catalogue loaded');
       }
     }
-    const services = createServices(dataSource);
+    const services = createServices(dataSource, { auth: authSettings(config) });
     const schema = await buildPortalSchema();
     const { app, apollo } = await createApp(schema, services, config);
     const server = await new Promise<Server>((resolve, reject) => {

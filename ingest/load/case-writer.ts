@@ -209,6 +209,7 @@ export async function writeCases(
     'victim_groups',
     columnsOf(victims, {
       case_id: ['uuid', (v) => v.caseId],
+      name: ['text', (v) => v.name],
       count: ['int', (v) => v.count],
       gender: ['text', (v) => v.gender],
       child: ['boolean', (v) => v.child],

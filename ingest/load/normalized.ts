@@ -43,7 +43,8 @@ export interface NormalizedCase {
   laws: string[];
   proceedings: NormalizedProceeding[];
   defendants: NormalizedDefendant[];
-  victims: { count: number | null; gender: string | null; child: boolean | null; nationality: string | null }[];
+  /** `name` identifies one victim; the public reads its initials only. */
+  victims: { name: string | null; count: number | null; gender: string | null; child: boolean | null; nationality: string | null }[];
   cooperation: { type: string; counterpart: string | null; legalBasis: string | null; description: string | null }[];
   sources: { label: string; url: string | null }[];
 }
@@ -68,6 +69,8 @@ export interface NormalizedLaw {
 
 /** Where a record came from, stored with it. */
 export interface RecordOrigin {
+  /** `ingest` unless said otherwise (`mutation` for records written through the API). */
+  origin?: 'ingest' | 'mutation';
   file: string | null;
   line: number | null;
   runId: string | null;

@@ -4,7 +4,7 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import express, { type Express } from 'express';
-import { type GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { type Config } from '../config';
 import { statementScope } from '../db/statement-counter';
 import { createLoaders } from '../loaders';
@@ -13,7 +13,8 @@ import { type Context } from '../schema/context';
 import { formatError } from '../schema/errors';
 import { aliasLimitRule, depthLimitRule } from '../schema/limits';
 import { type Services } from '../services';
-import { ANONYMOUS } from '../services/viewer';
+import { DomainError, DomainErrorCode } from '../services/errors';
+import { ANONYMOUS, type Viewer } from '../services/viewer';
 import { newRequestId, queryCostPlugin, requestLogPlugin } from './graphql-plugins';
 
 export interface PortalApp {
@@ -22,9 +23,24 @@ export interface PortalApp {
 }
 
 /** Context for one request: a request id, the viewer and fresh loaders. */
-export function createContext(services: Services, requestId: string): Context {
-  const viewer = ANONYMOUS;
-  return { requestId, viewer, services, loaders: createLoaders(services, viewer) };
+export function createContext(services: Services, requestId: string, viewer: Viewer = ANONYMOUS, clientAddress = 'local'): Context {
+  return { requestId, viewer, clientAddress, services, loaders: createLoaders(services, viewer) };
+}
+
+/**
+ * The viewer of an HTTP request, from its `Authorization: Bearer …` header. A header that is present but not
+ * valid (malformed, forged, expired, revoked) fails the whole request with UNAUTHENTICATED (HTTP 401), even for
+ * public data: a client that believes it is signed in must learn that it is not.
+ */
+async function viewerOf(services: Services, authorization: string | undefined): Promise<Viewer> {
+  try {
+    return await services.auth.viewerFromAuthorization(authorization);
+  } catch (error) {
+    if (error instanceof DomainError && error.code === DomainErrorCode.UNAUTHENTICATED) {
+      throw new GraphQLError(error.message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+    }
+    throw error;
+  }
 }
 
 /** The HTTP application: GraphQL at /graphql, GET /health, the web portal at /. */
@@ -69,7 +85,13 @@ export async function createApp(schema: GraphQLSchema, services: Services, confi
       statementScope.run({ statements: 0 }, next);
     },
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(services, newRequestId(req.headers['x-request-id'])),
+      context: async ({ req }) =>
+        createContext(
+          services,
+          newRequestId(req.headers['x-request-id']),
+          await viewerOf(services, req.headers.authorization),
+          req.ip ?? req.socket.remoteAddress ?? 'unknown',
+        ),
     }),
   );
   const webRoot = path.resolve(__dirname, '../../../web/dist');

@@ -8,13 +8,23 @@ export function oneLoader<K, V>(fetch: (keys: readonly K[]) => Promise<V[]>, key
   });
 }
 
-/** A loader returning, for each key, every row whose `keyOf` matches, in the order fetched. */
-export function manyLoader<K, V>(fetch: (keys: readonly K[]) => Promise<V[]>, keyOf: (row: V) => K): DataLoader<K, V[]> {
-  return new DataLoader(async (keys) => {
-    const byKey = new Map<K, V[]>(keys.map((key) => [key, []]));
-    for (const row of await fetch(keys)) byKey.get(keyOf(row))?.push(row);
-    return keys.map((key) => byKey.get(key)!);
-  });
+/**
+ * A loader returning, for each key, every row whose `keyOf` matches, in the order fetched. Composite keys
+ * (objects) need `cacheKey`, which turns a key into the value `keyOf` returns for its rows.
+ */
+export function manyLoader<K, V, C = K>(
+  fetch: (keys: readonly K[]) => Promise<V[]>,
+  keyOf: (row: V) => C,
+  cacheKey: (key: K) => C = (key) => key as unknown as C,
+): DataLoader<K, V[], C> {
+  return new DataLoader(
+    async (keys) => {
+      const byKey = new Map<C, V[]>(keys.map((key) => [cacheKey(key), []]));
+      for (const row of await fetch(keys)) byKey.get(keyOf(row))?.push(row);
+      return keys.map((key) => byKey.get(cacheKey(key))!);
+    },
+    { cacheKeyFn: cacheKey },
+  );
 }
 
 /** Loaders created on demand for each distinct argument set (e.g. `cases(first: 5)` vs `cases(first: 10)`). */

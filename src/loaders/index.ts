@@ -2,16 +2,17 @@ import DataLoader from 'dataloader';
 import { type DataSource } from 'typeorm';
 import {
   Article, Case, Charge, CooperationAct, Court, CrimeType, Defendant, Instrument, Jurisdiction, Keyword, Law,
-  LawProvision, Proceeding, Ratification, VictimGroup,
+  LawProvision, Proceeding, Ratification, RecordEvent, VictimGroup,
 } from '../entities';
 import { type Page } from '../schema/pagination';
 import { type CaseListArgs, type CaseScope, type CaseService } from '../services/case.service';
 import { type LawListArgs, type LawScope, type LawService } from '../services/law.service';
 import { mapRows } from '../services/sql';
 import { type Viewer, visibleRecordsSql } from '../services/viewer';
+import { type AccessLoaderServices, createAccessLoaders } from './access';
 import { LoaderFamily, manyLoader, oneLoader } from './batch';
 
-export interface LoaderServices {
+export interface LoaderServices extends AccessLoaderServices {
   dataSource: DataSource;
   cases: CaseService;
   laws: LawService;
@@ -23,7 +24,8 @@ type Keyed<T> = T & { key: string };
  * Per-request DataLoaders: every field that follows a link batches its keys into one statement, so the
  * number of statements of a query depends on its shape, never on the number of records it returns.
  */
-export function createLoaders({ dataSource, cases, laws }: LoaderServices, viewer: Viewer) {
+export function createLoaders(services: LoaderServices, viewer: Viewer) {
+  const { dataSource, cases, laws } = services;
   const repo = <T extends object>(entity: new () => T) => dataSource.getRepository(entity);
   /** Rows of `entity` joined to a key column, mapped to entities with their key. */
   const keyed = async <T extends object>(entity: new () => T, sql: string, keys: readonly unknown[]) => {
@@ -37,6 +39,7 @@ export function createLoaders({ dataSource, cases, laws }: LoaderServices, viewe
       (codes) => repo(Jurisdiction).createQueryBuilder('j').where('j.code = ANY(:codes)', { codes }).getMany(),
       (j) => j.code,
     ),
+    ...createAccessLoaders(services),
     instrument: oneLoader<string, Instrument>(
       (codes) => repo(Instrument).createQueryBuilder('i').where('i.code = ANY(:codes)', { codes }).getMany(),
       (i) => i.code,
@@ -143,6 +146,20 @@ export function createLoaders({ dataSource, cases, laws }: LoaderServices, viewe
         keyed(CrimeType, `SELECT lc.law_id AS key, t.* FROM law_crime_types lc JOIN crime_types t ON t.code = lc.crime_type_code
                           WHERE lc.law_id = ANY($1::uuid[]) ORDER BY t.label`, ids),
       (t) => t.key,
+    ),
+
+    historyOf: manyLoader<{ kind: 'case' | 'law'; id: string }, Keyed<RecordEvent>, string>(
+      async (records) => {
+        const rows: Record<string, unknown>[] = await dataSource.query(
+          `SELECT h.record_type || ':' || h.record_id AS key, h.* FROM record_history h
+           JOIN unnest($1::text[], $2::uuid[]) AS r(kind, id) ON h.record_type = r.kind AND h.record_id = r.id
+           ORDER BY h.id`,
+          [records.map((r) => r.kind), records.map((r) => r.id)],
+        );
+        return mapRows(dataSource, RecordEvent, rows).map((e, i) => Object.assign(e, { key: rows[i].key as string }));
+      },
+      (e) => e.key,
+      (r) => `${r.kind}:${r.id}`,
     ),
 
     /** Pages of cases nested under jurisdictions, articles or laws, one statement per argument set. */

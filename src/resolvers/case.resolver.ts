@@ -1,6 +1,8 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { REVIEWERS } from '../auth/roles';
+import { canSeeFullNames, presentDefendants, presentVictims } from '../services/privacy';
 import {
-  Article, Case, CooperationAct, Court, CrimeType, Defendant, Jurisdiction, Keyword, Law, Proceeding, VictimGroup,
+  Article, Case, CooperationAct, Court, CrimeType, Defendant, Jurisdiction, Keyword, Law, Proceeding, RecordEvent, VictimGroup,
 } from '../entities';
 import { CaseConnection } from '../schema/connections';
 import { type Context } from '../schema/context';
@@ -9,7 +11,7 @@ import { toConnection } from '../schema/pagination';
 
 @Resolver(() => Case)
 export class CaseResolver {
-  @Query(() => Case, { nullable: true, description: 'A published case by its reference.' })
+  @Query(() => Case, { nullable: true, description: 'A case by its reference: published, or one you may read (drafts of your jurisdictions; the secretariat reads all).' })
   case(@Arg('reference') reference: string, @Ctx() { services, viewer }: Context) {
     return services.cases.byReference(viewer, reference);
   }
@@ -62,13 +64,19 @@ export class CaseResolver {
   }
 
   @FieldResolver(() => [Defendant])
-  defendants(@Root() c: Case, @Ctx() { loaders }: Context) {
-    return loaders.defendantsOfCase.load(c.id);
+  async defendants(@Root() c: Case, @Ctx() { loaders, viewer }: Context) {
+    return presentDefendants(await loaders.defendantsOfCase.load(c.id), canSeeFullNames(viewer, c));
   }
 
   @FieldResolver(() => [VictimGroup])
-  victims(@Root() c: Case, @Ctx() { loaders }: Context) {
-    return loaders.victimsOfCase.load(c.id);
+  async victims(@Root() c: Case, @Ctx() { loaders, viewer }: Context) {
+    return presentVictims(await loaders.victimsOfCase.load(c.id), canSeeFullNames(viewer, c));
+  }
+
+  @Authorized(...REVIEWERS)
+  @FieldResolver(() => [RecordEvent], { description: 'Created, submitted, reviewed, published — and by whom. Secretariat only.' })
+  history(@Root() c: Case, @Ctx() { loaders }: Context) {
+    return loaders.historyOf.load({ kind: 'case', id: c.id });
   }
 
   @FieldResolver(() => [CooperationAct])

@@ -4,10 +4,16 @@ import { ArticleResolver, InstrumentResolver } from './instrument.resolver';
 import { JurisdictionResolver, RatificationResolver } from './jurisdiction.resolver';
 import { LawProvisionResolver, LawResolver } from './law.resolver';
 import { VocabularyResolver } from './vocabulary.resolver';
-import { CaseConnection, LawConnection } from '../schema/connections';
+import { AuthResolver, UserResolver } from './auth.resolver';
+import { AuditResolver } from './audit.resolver';
+import { AuthorityProposalResolver, AuthorityResolver, JurisdictionAuthoritiesResolver } from './directory.resolver';
+import { CaseEditorialResolver, LawEditorialResolver } from './editorial.resolver';
+import { AuditEntryConnection, AuthorityProposalConnection, CaseConnection, LawConnection } from '../schema/connections';
 
 export const RESOLVERS = [
   CaseResolver, LawResolver, LawProvisionResolver, JurisdictionResolver, RatificationResolver, InstrumentResolver,
   ArticleResolver, VocabularyResolver, DefendantResolver, ChargeResolver, CooperationActResolver,
   CaseConnection.Resolver, LawConnection.Resolver,
+  AuthResolver, UserResolver, CaseEditorialResolver, LawEditorialResolver, AuditResolver, AuthorityResolver,
+  JurisdictionAuthoritiesResolver, AuthorityProposalResolver, AuditEntryConnection.Resolver, AuthorityProposalConnection.Resolver,
 ] as const;

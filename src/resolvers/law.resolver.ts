@@ -1,5 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { Article, CrimeType, Jurisdiction, Law, LawProvision } from '../entities';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { REVIEWERS } from '../auth/roles';
+import { Article, CrimeType, Jurisdiction, Law, LawProvision, RecordEvent } from '../entities';
 import { CaseConnection, LawConnection } from '../schema/connections';
 import { type Context } from '../schema/context';
 import { CasePageArgs, LawsArgs } from '../schema/inputs';
@@ -7,7 +8,7 @@ import { pageSize, toConnection } from '../schema/pagination';
 
 @Resolver(() => Law)
 export class LawResolver {
-  @Query(() => Law, { nullable: true, description: 'A published law by its reference.' })
+  @Query(() => Law, { nullable: true, description: 'A law by its reference: published, or one you may read (drafts of your jurisdictions; the secretariat reads all).' })
   law(@Arg('reference') reference: string, @Ctx() { services, viewer }: Context) {
     return services.laws.byReference(viewer, reference);
   }
@@ -30,6 +31,12 @@ export class LawResolver {
   @FieldResolver(() => [CrimeType])
   crimeTypes(@Root() law: Law, @Ctx() { loaders }: Context) {
     return loaders.crimeTypesOfLaw.load(law.id);
+  }
+
+  @Authorized(...REVIEWERS)
+  @FieldResolver(() => [RecordEvent], { description: 'Created, submitted, reviewed, published — and by whom. Secretariat only.' })
+  history(@Root() law: Law, @Ctx() { loaders }: Context) {
+    return loaders.historyOf.load({ kind: 'law', id: law.id });
   }
 
   @FieldResolver(() => CaseConnection, { description: 'Published cases applying this law.' })

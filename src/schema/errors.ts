@@ -5,7 +5,7 @@ import { logger } from '../logger';
 
 /** Codes that clients may see as they are; anything else is masked. */
 const PUBLIC_CODES = new Set([
-  'BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'SEARCH_UNAVAILABLE', 'QUERY_TOO_COMPLEX',
+  'BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'SEARCH_UNAVAILABLE', 'QUERY_TOO_COMPLEX', 'TOO_MANY_REQUESTS',
   'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE',
 ]);
@@ -17,6 +17,7 @@ function codeOf(error: DomainError): string {
     case DomainErrorCode.FORBIDDEN:
     case DomainErrorCode.UNAUTHENTICATED:
     case DomainErrorCode.SEARCH_UNAVAILABLE:
+    case DomainErrorCode.TOO_MANY_REQUESTS:
       return error.code;
   }
 }
@@ -28,12 +29,20 @@ function codeOf(error: DomainError): string {
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof DomainError) {
-    const { field, accepted } = original.details as { field?: string; accepted?: string };
+    const { field, accepted, fieldErrors, retryAfterSeconds } = original.details as {
+      field?: string; accepted?: string; fieldErrors?: unknown[]; retryAfterSeconds?: number;
+    };
     return {
       message: original.message,
       locations: formatted.locations,
       path: formatted.path,
-      extensions: { code: codeOf(original), ...(field ? { field } : {}), ...(accepted ? { accepted } : {}) },
+      extensions: {
+        code: codeOf(original),
+        ...(field ? { field } : {}),
+        ...(accepted ? { accepted } : {}),
+        ...(fieldErrors ? { fieldErrors } : {}),
+        ...(retryAfterSeconds ? { retryAfterSeconds } : {}),
+      },
     };
   }
   const code = formatted.extensions?.code as string | undefined;

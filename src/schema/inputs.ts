@@ -1,5 +1,5 @@
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
-import { CourtLevel } from '../entities';
+import { CourtLevel, RecordStatus } from '../entities';
 import { CaseOrder } from '../services/case-query';
 import { DateScalar } from './date.scalar';
 
@@ -54,14 +54,25 @@ export class CasePageArgs extends PageArgs {
   orderBy?: CaseOrder;
 }
 
+const STATUSES = {
+  nullable: true,
+  description: 'Only records in these statuses (among those you may read: the public reads PUBLISHED only). E.g. [SUBMITTED] for the review queue.',
+};
+
 @ArgsType()
 export class CasesArgs extends CasePageArgs {
   @Field(() => CaseFilter, { nullable: true })
   filter?: CaseFilter;
+
+  @Field(() => [RecordStatus], STATUSES)
+  statuses?: RecordStatus[];
 }
 
 @ArgsType()
 export class LawsArgs extends PageArgs {
   @Field(() => LawFilter, { nullable: true })
   filter?: LawFilter;
+
+  @Field(() => [RecordStatus], STATUSES)
+  statuses?: RecordStatus[];
 }

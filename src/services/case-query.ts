@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { type CourtLevel } from '../entities';
+import { type CourtLevel, type RecordStatus } from '../entities';
 import { decodeCursor, encodeCursor } from '../schema/pagination';
 import { badInput } from './errors';
 import { type SqlParams } from './sql';
@@ -13,6 +13,8 @@ export interface CaseCriteria {
   courtLevels?: CourtLevel[];
   decidedFrom?: string;
   decidedTo?: string;
+  /** Narrows what the viewer may read to these statuses. */
+  statuses?: RecordStatus[];
 }
 
 export enum CaseOrder {
@@ -31,6 +33,7 @@ export function caseCriteriaSql(criteria: CaseCriteria, params: SqlParams): stri
   const where: string[] = [];
   if (criteria.countries?.length) where.push(`c.jurisdiction_code = ANY(${params.add(criteria.countries)}::char(3)[])`);
   if (criteria.courtLevels?.length) where.push(`c.court_level = ANY(${params.add(criteria.courtLevels)}::text[])`);
+  if (criteria.statuses?.length) where.push(`c.status = ANY(${params.add(criteria.statuses)}::text[])`);
   if (criteria.decidedFrom) where.push(`c.decision_date >= ${params.add(criteria.decidedFrom)}::date`);
   if (criteria.decidedTo) where.push(`c.decision_date <= ${params.add(criteria.decidedTo)}::date`);
   if (criteria.articles?.length) {

@@ -1,5 +1,5 @@
 import { type DataSource } from 'typeorm';
-import { Case } from '../entities';
+import { Case, type RecordStatus } from '../entities';
 import { isIsoDate } from '../schema/date.scalar';
 import { type Page, pageSize } from '../schema/pagination';
 import { type CaseCriteria, caseCriteriaSql, CaseOrder, caseOrderSql } from './case-query';
@@ -22,6 +22,7 @@ export interface CaseFilterInput {
 
 export interface CaseListArgs {
   filter?: CaseFilterInput | null;
+  statuses?: RecordStatus[] | null;
   orderBy?: CaseOrder | null;
   first?: number | null;
   after?: string | null;
@@ -82,7 +83,7 @@ export class CaseService {
   }
 
   async list(viewer: Viewer, args: CaseListArgs): Promise<Page<Case>> {
-    const criteria = await this.criteria(args.filter);
+    const criteria = { ...(await this.criteria(args.filter)), statuses: args.statuses ?? undefined };
     const [page] = await this.pages(viewer, null, [''], criteria, args);
     return page;
   }

@@ -1,20 +1,35 @@
 import { type DataSource } from 'typeorm';
+import { type AuthSettings, AuthService, ephemeralAuthSettings } from '../auth/auth.service';
+import { AuditService } from './audit.service';
 import { CaseService } from './case.service';
+import { DirectoryService } from './directory/directory.service';
+import { EditorialService } from './editorial/editorial.service';
 import { LawService } from './law.service';
 import { ReferenceService } from './reference.service';
+import { UserService } from './user.service';
 
 export * from './errors';
 export * from './viewer';
-export { CaseService, LawService, ReferenceService };
+export { AuditService, CaseService, LawService, ReferenceService, UserService };
+
+export interface ServiceOptions {
+  /** Session-token key and sign-in limits (server.ts passes the configured ones). */
+  auth?: AuthSettings;
+}
 
 /** The application's services, built once per process around one data source. */
-export function createServices(dataSource: DataSource) {
+export function createServices(dataSource: DataSource, options: ServiceOptions = {}) {
   const reference = new ReferenceService(dataSource);
   return {
     dataSource,
     reference,
     cases: new CaseService(dataSource, reference),
     laws: new LawService(dataSource, reference),
+    auth: new AuthService(dataSource, options.auth ?? ephemeralAuthSettings()),
+    users: new UserService(dataSource, reference),
+    audit: new AuditService(dataSource),
+    editorial: new EditorialService(dataSource, reference),
+    directory: new DirectoryService(dataSource, reference),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -1,5 +1,5 @@
 import { type DataSource } from 'typeorm';
-import { Law } from '../entities';
+import { Law, type RecordStatus } from '../entities';
 import { encodeCursor, decodeCursor, type Page, pageSize } from '../schema/pagination';
 import { badInput } from './errors';
 import { fetchKeysetPages } from './keyset-pages';
@@ -17,10 +17,13 @@ export interface LawCriteria {
   countries?: string[];
   crimeTypes?: string[];
   articles?: string[];
+  /** Narrows what the viewer may read to these statuses. */
+  statuses?: RecordStatus[];
 }
 
 export interface LawListArgs {
   filter?: LawFilterInput | null;
+  statuses?: RecordStatus[] | null;
   first?: number | null;
   after?: string | null;
 }
@@ -73,13 +76,15 @@ export class LawService {
   }
 
   async list(viewer: Viewer, args: LawListArgs): Promise<Page<Law>> {
-    const [page] = await this.pages(viewer, null, [''], await this.criteria(args.filter), args);
+    const criteria = { ...(await this.criteria(args.filter)), statuses: args.statuses ?? undefined };
+    const [page] = await this.pages(viewer, null, [''], criteria, args);
     return page;
   }
 
   private where(viewer: Viewer, criteria: LawCriteria, params: SqlParams): string[] {
     const where = [visibleRecordsSql('l', viewer)];
     if (criteria.countries?.length) where.push(`l.jurisdiction_code = ANY(${params.add(criteria.countries)}::char(3)[])`);
+    if (criteria.statuses?.length) where.push(`l.status = ANY(${params.add(criteria.statuses)}::text[])`);
     if (criteria.crimeTypes?.length) {
       where.push(
         `EXISTS (SELECT 1 FROM law_crime_types lc WHERE lc.law_id = l.id AND lc.crime_type_code = ANY(${params.add(criteria.crimeTypes)}::text[]))`,

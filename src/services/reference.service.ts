@@ -1,5 +1,6 @@
 import { type DataSource, In } from 'typeorm';
 import { Article, CrimeType, Instrument, type InstrumentCode, Jurisdiction, Keyword } from '../entities';
+import { loadVocabulary, type Vocabulary } from '../../ingest/vocabulary';
 import { badInput } from './errors';
 
 /** Most values one filter list takes: guards the planner against pathological inputs. */
@@ -25,6 +26,17 @@ export class ReferenceService {
   /** Forget cached vocabularies (after a seed or an edit of reference data). */
   invalidate(): void {
     this.vocabularies = null;
+    this.normalizerSet = null;
+  }
+
+  private normalizerSet: Promise<Vocabulary> | null = null;
+
+  /** The normalizers of ingest bound to the reference data (labels → codes), for the mutations. Cached. */
+  normalizers(): Promise<Vocabulary> {
+    return (this.normalizerSet ??= loadVocabulary(this.dataSource).catch((error) => {
+      this.normalizerSet = null;
+      throw error;
+    }));
   }
 
   private load(): Promise<Vocabularies> {
