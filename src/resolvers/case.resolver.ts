@@ -74,7 +74,7 @@ export class CaseResolver {
   }
 
   @Authorized(...REVIEWERS)
-  @FieldResolver(() => [RecordEvent], { description: 'Created, submitted, reviewed, published — and by whom. Secretariat only.' })
+  @FieldResolver(() => [RecordEvent], { nullable: true, description: 'Created, submitted, reviewed, published — and by whom. Secretariat only.' })
   history(@Root() c: Case, @Ctx() { loaders }: Context) {
     return loaders.historyOf.load({ kind: 'case', id: c.id });
   }

@@ -34,7 +34,7 @@ export class LawResolver {
   }
 
   @Authorized(...REVIEWERS)
-  @FieldResolver(() => [RecordEvent], { description: 'Created, submitted, reviewed, published — and by whom. Secretariat only.' })
+  @FieldResolver(() => [RecordEvent], { nullable: true, description: 'Created, submitted, reviewed, published — and by whom. Secretariat only.' })
   history(@Root() law: Law, @Ctx() { loaders }: Context) {
     return loaders.historyOf.load({ kind: 'law', id: law.id });
   }

@@ -12,10 +12,16 @@ export interface GraphqlResult {
   statements: number;
 }
 
+export interface QueryOptions {
+  /** A session or API token, authenticated as the HTTP layer does it. */
+  token?: string;
+  clientAddress?: string;
+}
+
 export interface TestApi {
   services: Services;
   portal: PortalApp;
-  query(query: string, variables?: Record<string, unknown>): Promise<GraphqlResult>;
+  query(query: string, variables?: Record<string, unknown>, options?: QueryOptions): Promise<GraphqlResult>;
   stop(): Promise<void>;
 }
 
@@ -26,11 +32,11 @@ export async function createTestApi(dataSource: DataSource): Promise<TestApi> {
   return {
     services,
     portal,
-    async query(query, variables) {
+    async query(query, variables, options = {}) {
       const scope = { statements: 0 };
-      const response = await statementScope.run(scope, () =>
-        portal.apollo.executeOperation({ query, variables }, { contextValue: createContext(services, 'test') }),
-      );
+      const viewer = options.token ? await services.auth.viewerFromAuthorization(`Bearer ${options.token}`) : undefined;
+      const context = createContext(services, 'test', viewer, options.clientAddress ?? 'test');
+      const response = await statementScope.run(scope, () => portal.apollo.executeOperation({ query, variables }, { contextValue: context }));
       if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
       const { data, errors } = response.body.singleResult;
       return { data, errors: errors as GraphqlResult['errors'], statements: scope.statements };

@@ -54,10 +54,7 @@ export class DirectoryService {
       .innerJoin('jurisdictions', 'j', 'j.code = a.jurisdiction_code')
       .orderBy('j.name', 'ASC')
       .addOrderBy('a.name', 'ASC');
-    if (country !== undefined && country !== null) {
-      const [code] = (await this.reference.countryCodes('country', [country])) ?? [];
-      query.where('a.jurisdiction_code = :code', { code });
-    }
+    if (country !== undefined && country !== null) query.where('a.jurisdiction_code = :code', { code: await this.countryCode(country) });
     return query.getMany();
   }
 
@@ -229,7 +226,7 @@ export class DirectoryService {
   /** Replaces the cooperation networks a State belongs to. */
   async setNetworks(viewer: Viewer, actor: Actor, country: string, networks: string[]): Promise<string[]> {
     requireReviewer(viewer, 'set cooperation networks');
-    const [code] = (await this.reference.countryCodes('country', [country])) ?? [];
+    const code = await this.countryCode(country);
     if (networks.length > MAX_NETWORKS) throw badInput('networks', `${networks.length} networks`, `give at most ${MAX_NETWORKS}`);
     const names = [...new Set(networks.map((n) => n.trim().replace(/\s+/g, ' ')))];
     const bad = names.find((n) => n.length === 0 || n.length > 200);
@@ -270,6 +267,13 @@ export class DirectoryService {
       action: 'directory.export', entityType: 'directory', entityId: null, after: { format, authorities: rows.length },
     });
     return renderDirectory(rows, format);
+  }
+
+  /** A State given by code or name, as ingest reads it ("ITA", "Italy"). */
+  private async countryCode(country: string): Promise<string> {
+    const normalized = (await this.reference.normalizers()).country(country);
+    if (!normalized.ok) throw badInput('country', country, normalized.error);
+    return normalized.value;
   }
 
   private async changes(input: unknown): Promise<AuthorityChanges> {

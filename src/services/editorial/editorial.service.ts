@@ -140,8 +140,8 @@ export class EditorialService {
       }
       const reviewNote = transition.needsReason ? note : null;
       await tx.query(
-        `UPDATE ${KINDS[kind].table} SET status = $2, review_note = $3, updated_at = now(),
-           published_at = CASE WHEN $2 = 'PUBLISHED' THEN now() ELSE published_at END
+        `UPDATE ${KINDS[kind].table} SET status = $2::text, review_note = $3, updated_at = now(),
+           published_at = CASE WHEN $2::text = 'PUBLISHED' THEN now() ELSE published_at END
          WHERE id = $1`,
         [current.id, transition.to, reviewNote],
       );
