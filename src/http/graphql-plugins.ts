@@ -4,6 +4,7 @@ import { type Logger } from 'pino';
 import { type Config } from '../config';
 import { statementScope } from '../db/statement-counter';
 import { type Context } from '../schema/context';
+import { DomainError } from '../services/errors';
 import { limitError, queryCost } from '../schema/limits';
 
 /** One JSON log line per request: id, operation, duration, SQL statements, error codes. */
@@ -19,7 +20,7 @@ export function requestLogPlugin(logger: Logger): ApolloServerPlugin<Context> {
               operation: operationName ?? request.operationName ?? null,
               durationMs: Number(process.hrtime.bigint() - started) / 1e6,
               sqlStatements: statementScope.getStore()?.statements,
-              errors: errors?.map((e) => e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'),
+              errors: errors?.map((e) => (e.originalError instanceof DomainError ? e.originalError.code : e.extensions?.code) ?? 'INTERNAL_SERVER_ERROR'),
             },
             'graphql request',
           );

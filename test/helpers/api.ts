@@ -3,7 +3,7 @@ import { loadConfigForTests } from './config';
 import { statementScope } from '../../src/db/statement-counter';
 import { createApp, createContext, type PortalApp } from '../../src/http/app';
 import { buildPortalSchema } from '../../src/schema/build-schema';
-import { createServices, type Services } from '../../src/services';
+import { createServices, type ServiceOptions, type Services } from '../../src/services';
 
 export interface GraphqlResult {
   data?: any;
@@ -26,8 +26,8 @@ export interface TestApi {
 }
 
 /** The real schema, services and Apollo server (with its plugins and limits), executed in memory. */
-export async function createTestApi(dataSource: DataSource): Promise<TestApi> {
-  const services = createServices(dataSource);
+export async function createTestApi(dataSource: DataSource, options: ServiceOptions = {}): Promise<TestApi> {
+  const services = createServices(dataSource, options);
   const portal = await createApp(await buildPortalSchema(), services, loadConfigForTests());
   return {
     services,
