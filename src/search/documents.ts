@@ -27,7 +27,7 @@ const CASE_SOURCE = `
                          FROM case_articles x JOIN articles a ON a.id = x.article_id
                          JOIN instruments i ON i.code = a.instrument_code
                         WHERE x.case_id = c.id) ar ON true
-    LEFT JOIN LATERAL (SELECT array_agg(k.id::text ORDER BY k.id) AS ids, array_agg(k.label ORDER BY k.id) AS labels
+    LEFT JOIN LATERAL (SELECT array_agg(k.label ORDER BY k.id) AS ids, array_agg(k.label ORDER BY k.id) AS labels
                          FROM case_keywords x JOIN keywords k ON k.id = x.keyword_id
                         WHERE x.case_id = c.id) kw ON true
    WHERE c.id = ANY($1::uuid[]) AND ${visibleRecordsSql('c', ANONYMOUS)}`;
