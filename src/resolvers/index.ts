@@ -3,11 +3,12 @@ import { CaseResolver } from './case.resolver';
 import { ArticleResolver, InstrumentResolver } from './instrument.resolver';
 import { JurisdictionResolver, RatificationResolver } from './jurisdiction.resolver';
 import { LawProvisionResolver, LawResolver } from './law.resolver';
+import { SearchResolver } from './search.resolver';
 import { VocabularyResolver } from './vocabulary.resolver';
 import { CaseConnection, LawConnection } from '../schema/connections';
 
 export const RESOLVERS = [
   CaseResolver, LawResolver, LawProvisionResolver, JurisdictionResolver, RatificationResolver, InstrumentResolver,
-  ArticleResolver, VocabularyResolver, DefendantResolver, ChargeResolver, CooperationActResolver,
+  ArticleResolver, VocabularyResolver, SearchResolver, DefendantResolver, ChargeResolver, CooperationActResolver,
   CaseConnection.Resolver, LawConnection.Resolver,
 ] as const;

@@ -1,0 +1,4 @@
+import { PostgresSearchIndex } from '../../src/search/postgres-search';
+import { describeSearchContract } from './search-contract';
+
+describeSearchContract('PostgreSQL', (dataSource) => new PostgresSearchIndex(dataSource));
