@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { type CodegenConfig } from '@graphql-codegen/cli';
 
@@ -7,12 +6,9 @@ import { type CodegenConfig } from '@graphql-codegen/cli';
  * SDL and gets result and variable types (web/src/gql/, generated at build, not committed).
  */
 const sdl = path.join(__dirname, '../src/schema/schema.graphql');
-// The search contract (DESIGN.md §6) until the server's SDL carries it.
-const searchContract = path.join(__dirname, 'search-contract.graphql');
-const schema = fs.readFileSync(sdl, 'utf8').includes('type SearchResult') ? [sdl] : [sdl, searchContract];
 
 const config: CodegenConfig = {
-  schema,
+  schema: sdl,
   documents: [path.join(__dirname, 'src/**/*.{ts,tsx}'), `!${path.join(__dirname, 'src/gql/**')}`],
   ignoreNoDocuments: false,
   generates: {

@@ -138,7 +138,7 @@ export function CasePage() {
             <ul className="inline-list">
               {record.crimeTypes.map((c) => (
                 <li key={c.code}>
-                  <Link to={searchHref({ filters: { crimeType: [c.code] } })}>{c.label}</Link>
+                  <Link to={searchHref({ type: 'CASE', filters: { crimeType: [c.code] } })}>{c.label}</Link>
                 </li>
               ))}
             </ul>
@@ -293,7 +293,7 @@ function Victims({ record }: { record: CaseRecord }) {
           <li key={i}>
             {[
               v.count != null ? plural(v.count, 'victim') : 'Victims',
-              v.gender ? humanize(v.gender) : null,
+              v.gender ? v.gender.toLowerCase() : null,
               v.child === true ? 'children' : v.child === false ? 'adults' : null,
             ]
               .filter(Boolean)
@@ -390,7 +390,7 @@ function Keywords({ record }: { record: CaseRecord }) {
                 <ul className="inline-list">
                   {labels.map((label) => (
                     <li key={label}>
-                      <Link to={searchHref({ text: `"${label}"` })}>{label}</Link>
+                      <Link to={searchHref({ type: 'CASE', filters: { keyword: [label] } })}>{label}</Link>
                     </li>
                   ))}
                 </ul>

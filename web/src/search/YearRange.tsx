@@ -16,7 +16,14 @@ export function YearRange({ from, to, onChange }: Props) {
   useEffect(() => setToText(to?.toString() ?? ''), [to]);
 
   const invalid = (text: string) => text.trim() !== '' && parseYear(text) === null;
-  const error = invalid(fromText) || invalid(toText) ? 'Years have four digits, e.g. 2015.' : null;
+  const fromYear = parseYear(fromText);
+  const toYear = parseYear(toText);
+  const error =
+    invalid(fromText) || invalid(toText)
+      ? 'Years have four digits, e.g. 2015.'
+      : fromYear !== null && toYear !== null && fromYear > toYear
+        ? 'The first year comes before the last.'
+        : null;
 
   return (
     <form
@@ -24,7 +31,7 @@ export function YearRange({ from, to, onChange }: Props) {
       aria-label="Year range"
       onSubmit={(event) => {
         event.preventDefault();
-        if (!error) onChange(parseYear(fromText), parseYear(toText));
+        if (!error) onChange(fromYear, toYear);
       }}
     >
       <div className="year-range-row">
