@@ -6,7 +6,11 @@ import { caseHref, lawHref } from '../links';
 
 export type Hit = SearchQuery['search']['hits'][number];
 
-const FIELD_NAMES: Record<string, string> = { title: 'Title', summary: 'Facts', body: 'Text', reference: 'Reference' };
+/** What a highlighted field is called for each kind of record. */
+const FIELD_NAMES: Record<'Case' | 'Law', Record<string, string>> = {
+  Case: { summary: 'Facts', body: 'Court and reasoning', reference: 'Reference' },
+  Law: { summary: 'Text', body: 'Provisions', reference: 'Reference' },
+};
 
 /** The page of hits: title linked to the record, what kind of record, where and when, and the matching passages. */
 export function HitList({ hits, firstNumber }: { hits: Hit[]; firstNumber: number }) {
@@ -46,7 +50,7 @@ function HitItem({ hit }: { hit: Hit }) {
         <ul className="snippets">
           {passages.map((h, i) => (
             <li key={i}>
-              <span className="snippet-field">{FIELD_NAMES[h.field] ?? humanize(h.field)}:</span> <Snippet html={h.snippet} />
+              <span className="snippet-field">{FIELD_NAMES[record.__typename][h.field] ?? humanize(h.field)}:</span> <Snippet html={h.snippet} />
             </li>
           ))}
         </ul>

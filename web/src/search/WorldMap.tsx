@@ -11,8 +11,9 @@ import { type FacetValue } from './FacetPanel';
 import { MapJurisdictionsDocument } from './search.operations';
 
 const WIDTH = 960;
-const HEIGHT = 470;
+const HEIGHT = 420;
 const EMPTY_FILL = '#e8eaed';
+const ANTARCTICA = '010';
 
 interface Props {
   /** Country facet: alpha-3 code → number of matching records. */
@@ -29,7 +30,8 @@ function useCountryShapes() {
     queryFn: async () => {
       const response = await fetch(atlasUrl);
       const topology = (await response.json()) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
-      return feature(topology, topology.objects.countries).features;
+      // Antarctica has no courts of its own and takes a sixth of the picture.
+      return feature(topology, topology.objects.countries).features.filter((shape) => m49Key(shape.id) !== ANTARCTICA);
     },
   });
 }

@@ -1,9 +1,9 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { type FacetValue } from './FacetPanel';
 
-const WIDTH = 640;
-const HEIGHT = 180;
-const MARGIN = { top: 10, right: 8, bottom: 24, left: 36 };
+const WIDTH = 420;
+const HEIGHT = 200;
+const MARGIN = { top: 10, right: 8, bottom: 24, left: 32 };
 
 interface Props {
   /** Year facet: "2014" → number of matching records. */
@@ -40,7 +40,7 @@ export function YearChart({ years, from, to, onSelectYear }: Props) {
     .domain([0, max])
     .nice()
     .range([HEIGHT - MARGIN.bottom, MARGIN.top]);
-  const labelEvery = Math.ceil(all.length / 12);
+  const labelEvery = Math.ceil(all.length / 8);
   const inRange = (year: number) => (from === null || year >= from) && (to === null || year <= to);
 
   return (
