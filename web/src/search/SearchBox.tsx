@@ -34,8 +34,7 @@ export function SearchBox({ text, onSearch }: Props) {
   useEffect(() => {
     const timer = setTimeout(() => commit(draft), DEBOUNCE_MS);
     return () => clearTimeout(timer);
-    // commit reads refs only; re-arming on draft is what debounces.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Re-armed on every change of the draft: that is the debounce (commit reads refs only).
   }, [draft]);
 
   return (

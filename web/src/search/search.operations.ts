@@ -4,7 +4,6 @@ export const SearchDocument = graphql(`
   query Search($input: SearchInput!) {
     search(input: $input) {
       total
-      tookMs
       pageInfo {
         hasNextPage
         endCursor
