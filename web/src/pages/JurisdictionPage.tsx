@@ -195,7 +195,7 @@ function Ratifications({ jurisdiction, instruments }: { jurisdiction: Jurisdicti
                     <Link to={instrumentHref(instrument.code)}>{instrument.shortTitle}</Link>
                   </th>
                   <td>
-                    {r ? (r.ratifiedOn ? ratificationKindLabel(r.kind) : 'Signatory') : 'Not a party (no record)'}
+                    {r ? (r.ratifiedOn ? ratificationKindLabel(r.kind) : 'Signatory') : 'No record'}
                     {r?.conventionAsExtraditionBasis && <span className="hint"> · takes the Convention as legal basis for extradition (art. 16(5))</span>}
                   </td>
                   <td>{formatDate(r?.signedOn) ?? '—'}</td>
