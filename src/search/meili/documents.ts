@@ -27,12 +27,7 @@ export function toMeiliDocument(document: SearchDocument): MeiliDocument {
 
 /** Lower case, accents removed, spaces collapsed: "  Émile  v. État" → "emile v. etat". */
 export function sortKey(text: string): string {
-  return stripControlCharacters(text)
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  return stripControlCharacters(text).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 function nullableText(text: string | null): string | null {

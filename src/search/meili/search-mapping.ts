@@ -47,7 +47,8 @@ export function buildMultiSearch(indexUid: string, query: SearchQuery): MultiSea
   const ownFacets = FACET_FIELDS.filter((field) => !disjunctiveFacets.includes(field));
   const scored = query.sort === 'RELEVANCE';
   const sort = SORTS[query.sort];
-  // Every word must match, as in the PostgreSQL backend (Meilisearch's default drops words until something matches).
+  // Every word must match, as in the PostgreSQL backend (Meilisearch's default, `last`, drops trailing words
+  // until documents match).
   const common = { indexUid, q: text, matchingStrategy: 'all' } as const;
 
   const main: MultiSearchQuery = {
@@ -61,14 +62,12 @@ export function buildMultiSearch(indexUid: string, query: SearchQuery): MultiSea
     ...(scored ? { showRankingScore: true } : {}),
     ...(text ? highlightParams() : {}),
   };
-  const facetQueries = disjunctiveFacets.map(
-    (field): MultiSearchQuery => ({
-      ...common,
-      ...filterParam(buildFilter(query.filters, query.types, { omit: field })),
-      limit: 0,
-      facets: [FACET_ATTRIBUTES[field]],
-    }),
-  );
+  const facetQueries = disjunctiveFacets.map((field): MultiSearchQuery => ({
+    ...common,
+    ...filterParam(buildFilter(query.filters, query.types, { omit: field })),
+    limit: 0,
+    facets: [FACET_ATTRIBUTES[field]],
+  }));
   return { request: { queries: [main, ...facetQueries] }, disjunctiveFacets, scored };
 }
 

@@ -122,11 +122,13 @@ describe('buildFilter', () => {
 
     it('makes every comparison read back as exactly the intended attribute and value', () => {
       const attributes = ['countryCode', 'region', 'crimeTypes', 'articles', 'keywords', 'courtLevel'];
-      filter.slice(1).forEach((group, g) =>
-        group.forEach((expression, v) =>
-          expect(parseComparison(expression)).toEqual({ attribute: attributes[g], operator: '=', value: HOSTILE[v] }),
-        ),
-      );
+      filter
+        .slice(1)
+        .forEach((group, g) =>
+          group.forEach((expression, v) =>
+            expect(parseComparison(expression)).toEqual({ attribute: attributes[g], operator: '=', value: HOSTILE[v] }),
+          ),
+        );
     });
   });
 });

@@ -1,11 +1,7 @@
 import { FACET_FIELDS } from '../../../src/search/search-index';
 import { synonymGroups } from '../../../src/search/synonyms';
 import { FACET_ATTRIBUTES } from '../../../src/search/meili/fields';
-import {
-  indexSettings,
-  MAX_VALUES_PER_FACET,
-  synonymMap,
-} from '../../../src/search/meili/settings';
+import { indexSettings, MAX_VALUES_PER_FACET, synonymMap } from '../../../src/search/meili/settings';
 import { jurisdictions, instruments } from '../../../fixtures/reference';
 
 describe('indexSettings', () => {
