@@ -1,5 +1,6 @@
 import { type DataSource } from 'typeorm';
 import { type Config } from '../config';
+import { createMeiliSearchIndex } from './meili-search';
 import { PostgresSearchIndex } from './postgres-search';
 import { type SearchIndex } from './search-index';
 
@@ -14,5 +15,6 @@ export interface SearchEngines {
 export function createSearchEngines(config: Config, dataSource: DataSource): SearchEngines {
   const postgres = new PostgresSearchIndex(dataSource);
   if (config.searchBackend === 'postgres') return { index: postgres, fallback: null };
-  throw new Error('SEARCH_BACKEND=meilisearch is not available in this build');
+  const meili = createMeiliSearchIndex({ url: config.meiliUrl!, apiKey: config.meiliApiKey ?? undefined });
+  return { index: meili, fallback: config.searchFallback ? postgres : null };
 }

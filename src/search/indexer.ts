@@ -159,6 +159,8 @@ export class SearchIndexer {
         logger.warn({ err: error, engine: this.index.engine }, 'search indexing paused; the outbox keeps every change');
       }
       this.available = !unavailable;
+      // An engine that comes back may have lost its index and settings: prepare it again before writing.
+      if (unavailable) this.prepared = false;
       this.lastError = error instanceof Error ? error.message : String(error);
       this.backoffMs = Math.min(this.backoffMs * 2, this.maxBackoffMs);
       this.schedule(this.backoffMs);

@@ -1,5 +1,5 @@
 import { type SearchDocument } from '../search-index';
-import { stripControlCharacters } from './text';
+import { stripControlCharacters } from '../highlight';
 
 /**
  * A record as Meilisearch stores it: the port's document (primary key `key`) plus `titleSort`, because

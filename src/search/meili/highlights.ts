@@ -1,16 +1,13 @@
 import type { Crop, Highlight } from 'meilisearch';
 import { type SearchHitRef } from '../search-index';
 import { HIGHLIGHTED_ATTRIBUTES } from './fields';
-import { escapeHtml, stripControlCharacters } from './text';
+import { MARK_END, MARK_START, toSnippet } from '../highlight';
 
 /**
  * Meilisearch returns `_formatted` text as stored, with its highlight tags inserted and nothing escaped. So the
  * tags we ask for are two control characters, which stored text never contains (documents.ts strips them);
  * the snippet is HTML-escaped first and only then are the markers turned into <mark> elements.
  */
-const MARK_START = '\u0001';
-const MARK_END = '\u0002';
-const MARKERS = /([\u0001\u0002])/;
 
 /** About two lines of text around the first matches. */
 export const SUMMARY_CROP_WORDS = 30;
@@ -45,25 +42,4 @@ export function toHighlights(formatted: Readonly<Record<string, unknown>> | unde
 function matchedTexts(value: unknown): string[] {
   const texts: unknown[] = Array.isArray(value) ? value : [value];
   return texts.filter((text): text is string => typeof text === 'string' && text.includes(MARK_START));
-}
-
-/**
- * Escaped HTML with <mark> around the matches. Markers are balanced whatever arrives: an end without a start
- * is dropped and a start left open is closed, so the result is always well-formed.
- */
-export function toSnippet(formatted: string): string {
-  let html = '';
-  let open = false;
-  for (const part of formatted.split(MARKERS)) {
-    if (part === MARK_START) {
-      if (!open) html += '<mark>';
-      open = true;
-    } else if (part === MARK_END) {
-      if (open) html += '</mark>';
-      open = false;
-    } else {
-      html += escapeHtml(stripControlCharacters(part));
-    }
-  }
-  return open ? `${html}</mark>` : html;
 }

@@ -1,4 +1,5 @@
-import { highlightParams, SUMMARY_CROP_WORDS, toHighlights, toSnippet } from '../../../src/search/meili/highlights';
+import { toSnippet } from '../../../src/search/highlight';
+import { highlightParams, SUMMARY_CROP_WORDS, toHighlights } from '../../../src/search/meili/highlights';
 
 const { highlightPreTag: START, highlightPostTag: END } = highlightParams();
 const marked = (text: string) => `${START}${text}${END}`;
