@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { type DataSource } from 'typeorm';
 import { markedToHtml, MARK_END, MARK_START } from './highlight';
-import { parseQueryText, termWords, type Term } from './query-text';
+import { foldText, parseQueryText, termWords, type Term } from './query-text';
 import {
   FACET_FIELDS,
   type FacetField,
@@ -98,8 +98,19 @@ const LEXICON_SQL = `
 function typoCorrections(row: LexiconRow | undefined): string[] {
   if (!row?.lex || !row.candidates) return [];
   const allowed = row.word.length >= 9 ? 2 : row.word.length >= 5 ? 1 : 0;
-  return row.candidates.filter((candidate) => distance(candidate, row.lex!) <= allowed).slice(0, 3);
+  const lex = row.lex;
+  const word = foldText(row.word);
+  // A misspelt word does not stem like the right one ("elephnats" keeps its suffix, "elephants" becomes
+  // "eleph"), so a shorter lexeme is also compared with the same number of leading letters of the word.
+  const close = (candidate: string) =>
+    distance(candidate, lex) <= allowed ||
+    (candidate.length >= 4 && candidate.length < word.length && candidate.length >= word.length - STEM_SUFFIX_MAX &&
+      distance(candidate, word.slice(0, candidate.length)) <= Math.max(allowed - 1, 0));
+  return row.candidates.filter(close).slice(0, 3);
 }
+
+/** Longest suffix the English stemmer removes from a word, in letters. */
+const STEM_SUFFIX_MAX = 4;
 
 /** A lexeme quoted for tsquery input: the cast below takes it verbatim (no second stemming, no operators). */
 const quote = (lexeme: string) => `'${lexeme.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
