@@ -80,7 +80,7 @@ export const SearchRecord = createUnionType({
 
 @ObjectType()
 export class Highlight {
-  @Field({ description: 'The field the snippet comes from: title or summary.' })
+  @Field({ description: 'Where the match is: title, summary, crimeTypeLabels, articleLabels or keywordLabels.' })
   field: string;
 
   @Field({ description: 'Matched terms wrapped in <mark>…</mark>; everything else is HTML-escaped.' })

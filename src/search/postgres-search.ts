@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { type DataSource } from 'typeorm';
 import { markedToHtml, MARK_END, MARK_START } from './highlight';
-import { parseQueryText, termWords, type Term } from './query-text';
+import { foldText, parseQueryText, termWords, type Term } from './query-text';
 import {
   FACET_FIELDS,
   type FacetField,
@@ -98,8 +98,19 @@ const LEXICON_SQL = `
 function typoCorrections(row: LexiconRow | undefined): string[] {
   if (!row?.lex || !row.candidates) return [];
   const allowed = row.word.length >= 9 ? 2 : row.word.length >= 5 ? 1 : 0;
-  return row.candidates.filter((candidate) => distance(candidate, row.lex!) <= allowed).slice(0, 3);
+  const lex = row.lex;
+  const word = foldText(row.word);
+  // A misspelt word does not stem like the right one ("elephnats" keeps its suffix, "elephants" becomes
+  // "eleph"), so a shorter lexeme is also compared with the same number of leading letters of the word.
+  const close = (candidate: string) =>
+    distance(candidate, lex) <= allowed ||
+    (candidate.length >= 4 && candidate.length < word.length && candidate.length >= word.length - STEM_SUFFIX_MAX &&
+      distance(candidate, word.slice(0, candidate.length)) <= Math.max(allowed - 1, 0));
+  return row.candidates.filter(close).slice(0, 3);
 }
+
+/** Longest suffix the English stemmer removes from a word, in letters. */
+const STEM_SUFFIX_MAX = 4;
 
 /** A lexeme quoted for tsquery input: the cast below takes it verbatim (no second stemming, no operators). */
 const quote = (lexeme: string) => `'${lexeme.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
@@ -159,6 +170,12 @@ const FACETS: Record<FacetField, { values: string; own: string }> = {
 const FLAGS = Object.values(FACETS).map((f) => f.own);
 const allFlagsExcept = (own: string | null) => FLAGS.filter((f) => f !== own).join(' AND ');
 
+/** The labels of a list (crime types, articles, keywords) in which a query term matched, marked, joined by '; '. */
+const MATCHED_LABELS = (column: string) => `(
+  SELECT string_agg(marked, '; ') FROM (
+    SELECT ts_headline('portal_english', label, q.query, $13) AS marked FROM unnest(${column}) AS label) m
+   WHERE strpos(marked, E'\\u0001') > 0)`;
+
 /**
  * One statement: the matching rows (text, types) with a flag per filter, materialized once; then the page of
  * hits with highlights, the total, and each facet counted over the rows passing every other filter.
@@ -167,7 +184,7 @@ const allFlagsExcept = (own: string | null) => FLAGS.filter((f) => f !== own).jo
 function SEARCH_SQL(sort: SearchSort, withText: boolean): string {
   const facetQueries = FACET_FIELDS.map((field) => {
     const facet = FACETS[field];
-    return `SELECT 'facet', '${field}', value, count(*)::int, NULL, NULL, NULL, NULL, NULL, NULL
+    return `SELECT 'facet', '${field}', value, count(*)::int, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
               FROM (SELECT ${facet.values} AS value FROM base WHERE ${allFlagsExcept(facet.own)}) v
              WHERE value IS NOT NULL GROUP BY value`;
   });
@@ -197,10 +214,13 @@ function SEARCH_SQL(sort: SearchSort, withText: boolean): string {
   SELECT 'hit' AS kind, NULL AS field, NULL AS value, NULL::int AS count, h.record_type, h.record_id, h.score,
          h.position,
          ${withText ? 'ts_headline(\'portal_english\', d.title, q.query, $13)' : 'NULL'} AS title_marked,
-         ${withText ? 'ts_headline(\'portal_english\', coalesce(d.summary, d.body, \'\'), q.query, $14)' : 'NULL'} AS summary_marked
+         ${withText ? 'ts_headline(\'portal_english\', coalesce(d.summary, d.body, \'\'), q.query, $14)' : 'NULL'} AS summary_marked,
+         ${withText ? MATCHED_LABELS('d.crime_type_labels') : 'NULL'} AS crime_types_marked,
+         ${withText ? MATCHED_LABELS('d.article_labels') : 'NULL'} AS articles_marked,
+         ${withText ? MATCHED_LABELS('d.keyword_labels') : 'NULL'} AS keywords_marked
     FROM hits h JOIN search_documents d USING (record_type, record_id), q
   UNION ALL
-  SELECT 'total', NULL, NULL, count(*)::int, NULL, NULL, NULL, NULL, NULL, NULL FROM base WHERE ${allFlagsExcept(null)}
+  SELECT 'total', NULL, NULL, count(*)::int, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM base WHERE ${allFlagsExcept(null)}
   UNION ALL
   ${facetQueries.join('\n  UNION ALL\n  ')}`;
 }
@@ -216,6 +236,9 @@ interface SearchRow {
   position: string | null;
   title_marked: string | null;
   summary_marked: string | null;
+  crime_types_marked: string | null;
+  articles_marked: string | null;
+  keywords_marked: string | null;
 }
 
 function toPage(rows: SearchRow[]): SearchPage {
@@ -229,6 +252,9 @@ function toPage(rows: SearchRow[]): SearchPage {
       highlights: [
         { field: 'title', snippet: r.title_marked ? markedToHtml(r.title_marked) : null },
         { field: 'summary', snippet: r.summary_marked ? markedToHtml(r.summary_marked) : null },
+        { field: 'crimeTypeLabels', snippet: r.crime_types_marked ? markedToHtml(r.crime_types_marked) : null },
+        { field: 'articleLabels', snippet: r.articles_marked ? markedToHtml(r.articles_marked) : null },
+        { field: 'keywordLabels', snippet: r.keywords_marked ? markedToHtml(r.keywords_marked) : null },
       ].filter((h): h is { field: string; snippet: string } => h.snippet !== null),
     }));
   const facets = FACET_FIELDS.map((field) => ({

@@ -1,3 +1,4 @@
+import { CourtLevel } from '../../src/entities/enums';
 import { type DataSource } from 'typeorm';
 import { type SearchIndex } from '../../src/search/search-index';
 import { DomainError } from '../../src/services/errors';
@@ -75,7 +76,7 @@ export function describeSearchContract(engine: string, makeIndex: (dataSource: D
     test('filters: values of one field are alternatives, fields combine', async () => {
       expect((await f.references({ filters: { countries: ['ITA'] }, first: 10 })).sort()).toEqual(['ITA-2012-201', 'ITA-2018-310', 'ITA-TUI-1998']);
       expect((await f.references({ filters: { countries: ['ITA', 'CAN'] }, first: 10 })).length).toBe(4);
-      const refs = await f.references({ filters: { crimeTypes: ['smuggling-of-migrants'], courtLevels: ['SUPREME'] }, first: 10 });
+      const refs = await f.references({ filters: { crimeTypes: ['smuggling-of-migrants'], courtLevels: [CourtLevel.SUPREME] }, first: 10 });
       expect(refs.sort()).toEqual(['CAN-2015-010', 'DEU-2016-041', 'ITA-2018-310']);
       expect((await f.references({ filters: { regions: ['Oceania'] }, first: 10 })).sort()).toEqual(['AUS-2011-002', 'AUS-2019-021']);
       expect(await f.references({ filters: { articles: ['UNTOC-18'] }, first: 10 })).toEqual(expect.arrayContaining(['NLD-2020-017', 'IND-2020-031']));

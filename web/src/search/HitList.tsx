@@ -7,9 +7,10 @@ import { caseHref, lawHref } from '../links';
 export type Hit = SearchQuery['search']['hits'][number];
 
 /** What a highlighted field is called for each kind of record. */
+const LABEL_FIELDS: Record<string, string> = { crimeTypeLabels: 'Crime types', articleLabels: 'Articles', keywordLabels: 'Keywords' };
 const FIELD_NAMES: Record<'Case' | 'Law', Record<string, string>> = {
-  Case: { summary: 'Facts', body: 'Court and reasoning', reference: 'Reference' },
-  Law: { summary: 'Text', body: 'Provisions', reference: 'Reference' },
+  Case: { ...LABEL_FIELDS, summary: 'Facts', body: 'Court and reasoning', reference: 'Reference' },
+  Law: { ...LABEL_FIELDS, summary: 'Text', body: 'Provisions', reference: 'Reference' },
 };
 
 /** The page of hits: title linked to the record, what kind of record, where and when, and the matching passages. */
