@@ -241,6 +241,21 @@ describeInBrowser('web portal in Chromium', () => {
     await page.waitForFunction(() => document.activeElement?.id === 'main');
   }, 60_000);
 
+  it('serves the app at / and at every deep link, revalidating the page and caching hashed assets for good', async () => {
+    const home = await fetch(`${portal.url}/`);
+    expect(home.status).toBe(200);
+    expect(home.headers.get('cache-control')).toBe('no-cache');
+    const html = await home.text();
+    const asset = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+    expect(asset).toBeDefined();
+    expect((await fetch(`${portal.url}${asset}`)).headers.get('cache-control')).toContain('immutable');
+    const deep = await fetch(`${portal.url}/laws/${encodeURIComponent('USA:18 U.S.C. 1589/a')}`);
+    expect(deep.status).toBe(200);
+    expect(await deep.text()).toBe(html);
+    await page.goto('/no/such/page');
+    await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Page not found');
+  });
+
   it('has no serious accessibility violations (axe-core) on the search and record pages', async () => {
     const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
     const audit = async (url: string) => {
