@@ -29,7 +29,14 @@ let page: Page;
 
 const shot = (name: string) => page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
 /** Waits until the results on screen answer the search in the URL (earlier results stay visible while loading). */
-const settled = () => page.locator('section.results[aria-busy="false"]').waitFor();
+const settled = () =>
+  page.waitForFunction(() => {
+    const results = document.querySelector('section.results');
+    const canonical = (query: string) => [...new URLSearchParams(query)].map(([k, v]) => `${k}=${v}`).sort().join('&');
+    return results?.getAttribute('data-settled') === 'true' && canonical(results.getAttribute('data-query') ?? '') === canonical(location.search);
+  });
+/** Waits for the page of a record (or any page) whose h1 reads `title`. */
+const heading = (title: string | RegExp) => page.getByRole('heading', { level: 1, name: title }).waitFor();
 const resultCount = async () => {
   const heading = page.locator('#results-heading');
   await settled();
@@ -105,10 +112,10 @@ describeInBrowser('web portal in Chromium', () => {
     const caseTitle = (await firstHit.innerText()).trim();
     await firstHit.click();
     await page.waitForURL(/\/cases\//);
-    await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe(caseTitle);
+    await heading(caseTitle);
     const reference = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
     await expect(page.getByLabel('Citation').inputValue()).resolves.toContain(reference);
-    await expect(page.getByRole('heading', { name: 'Cite this case' }).isVisible()).resolves.toBe(true);
+    await page.getByRole('heading', { name: 'Cite this case' }).waitFor();
     await shot('03-case');
 
     // Follow its links: the State, an article, a law; each page shows the record and links back.
@@ -116,8 +123,8 @@ describeInBrowser('web portal in Chromium', () => {
     const stateName = (await stateLink.innerText()).trim();
     await stateLink.click();
     await page.waitForURL(/\/jurisdictions\//);
-    await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe(stateName);
-    await expect(page.getByRole('heading', { name: 'Convention and Protocols' }).isVisible()).resolves.toBe(true);
+    await heading(stateName);
+    await page.getByRole('heading', { name: 'Convention and Protocols' }).waitFor();
     await page.locator('#list-cases ~ ul a').first().waitFor();
     await shot('04-jurisdiction');
     await page.goBack();
@@ -127,7 +134,7 @@ describeInBrowser('web portal in Chromium', () => {
     const articleText = (await articleLink.innerText()).trim(); // "TIP-5: Criminalization"
     await articleLink.click();
     await page.waitForURL(/\/articles\//);
-    await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toContain(articleText.split(': ')[1]);
+    await heading(new RegExp(`: ${articleText.split(': ')[1]}$`));
     await page.locator('#list-cases-applying-this-article ~ ul a').first().waitFor();
     await shot('05-article');
     await page.goBack();
@@ -137,8 +144,8 @@ describeInBrowser('web portal in Chromium', () => {
     const lawTitle = (await lawLink.innerText()).trim();
     await lawLink.click();
     await page.waitForURL(/\/laws\//);
-    await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe(lawTitle);
-    await expect(page.getByRole('heading', { name: 'Provisions' }).isVisible()).resolves.toBe(true);
+    await heading(lawTitle);
+    await page.getByRole('heading', { name: 'Provisions' }).waitFor();
     await shot('06-law');
     await page.goBack();
     await page.waitForURL(/\/cases\//);
@@ -163,7 +170,7 @@ describeInBrowser('web portal in Chromium', () => {
 
     await page.getByRole('link', { name: 'Next →' }).click();
     await urlMatches((p) => p.getAll('after').length === 1);
-    await expect(page.getByText(/^Page 2 of \d+$/).isVisible()).resolves.toBe(true);
+    await page.getByText(/^Page 2 of \d+$/).waitFor();
     const firstOfPageTwo = await page.locator('.hit h3 a').first().innerText();
     expect(firstOfPageTwo).not.toBe(firstOfPageOne);
 
@@ -195,7 +202,7 @@ describeInBrowser('web portal in Chromium', () => {
     const year = ((await bar.locator('title').textContent()) ?? '').slice(0, 4);
     await bar.click();
     await urlMatches((p) => p.get('from') === year && p.get('to') === year);
-    await expect(page.getByRole('button', { name: `Remove filter Years: ${year}–${year}` }).isVisible()).resolves.toBe(true);
+    await page.getByRole('button', { name: `Remove filter Years: ${year}–${year}` }).waitFor();
   }, 60_000);
 
   it('works at phone width: one column, no sideways scrolling, filters behind a button', async () => {
@@ -207,13 +214,13 @@ describeInBrowser('web portal in Chromium', () => {
     const filters = page.getByRole('button', { name: /^Filters/ });
     await expect(page.locator('aside.filters').isVisible()).resolves.toBe(false);
     await filters.click();
-    await expect(page.locator('aside.filters').isVisible()).resolves.toBe(true);
+    await page.locator('aside.filters').waitFor();
     await expect(filters.getAttribute('aria-expanded')).resolves.toBe('true');
     await shot('09-phone-search');
 
     await page.locator('.hit h3 a').first().click();
     await page.waitForURL(/\/(cases|laws)\//);
-    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.locator('#record-title').waitFor();
     await expect(overflow()).resolves.toBeLessThanOrEqual(0);
     await shot('10-phone-record');
   }, 60_000);
@@ -253,7 +260,7 @@ describeInBrowser('web portal in Chromium', () => {
     expect(deep.status).toBe(200);
     expect(await deep.text()).toBe(html);
     await page.goto('/no/such/page');
-    await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Page not found');
+    await heading('Page not found');
   });
 
   it('has no serious accessibility violations (axe-core) on the search and record pages', async () => {

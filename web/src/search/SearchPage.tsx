@@ -15,6 +15,7 @@ import {
   type ListFacet,
   PAGE_SIZE,
   type RecordKind,
+  serializeSearch,
   type Sort,
   toggleFilter,
   toSearchInput,
@@ -107,7 +108,14 @@ export function SearchPage() {
           </fieldset>
         </aside>
 
-        <section className="results" aria-labelledby="results-heading" aria-busy={result.isFetching}>
+        <section
+          className="results"
+          aria-labelledby="results-heading"
+          aria-busy={result.isFetching}
+          // Which search the results on screen answer, and whether they are final: lets tests wait for them.
+          data-query={serializeSearch(state).toString()}
+          data-settled={!result.isFetching && !result.isPlaceholderData}
+        >
           <h2 id="results-heading" className="results-heading" aria-live="polite">
             {search ? plural(search.total, 'result') : result.isError ? 'No results' : 'Searching…'}
             {result.isFetching && search && <span className="hint"> updating…</span>}
