@@ -108,9 +108,11 @@ describeInBrowser('web portal in Chromium', () => {
     await page.evaluate(() => window.scrollTo(0, 400));
 
     // Open the first case.
-    const firstHit = page.locator('.hit h3 a').first();
-    const caseTitle = (await firstHit.innerText()).trim();
-    await firstHit.click();
+    // Title and address are read together and the very link is clicked, so a late re-render cannot swap hits.
+    await settled();
+    const { href, caseTitle } = await page.locator('.hit h3 a').first()
+      .evaluate((a) => ({ href: a.getAttribute('href')!, caseTitle: (a.textContent ?? '').trim() }));
+    await page.locator(`.hit h3 a[href="${href}"]`).first().click();
     await page.waitForURL(/\/cases\//);
     await heading(caseTitle);
     const reference = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
