@@ -8,6 +8,9 @@ import { generateCases, generateLaws, writeNdjson } from '../ingest/generate';
 import { generatorVocabulary } from '../ingest/generate-vocabulary';
 import { ingestFile } from '../ingest/ingest-file';
 import { buildPortalSchema, schemaSdl } from './schema/build-schema';
+import { createProgress } from './progress';
+import { createSearchEngines } from './search';
+import { SearchIndexer } from './search/indexer';
 import { startPortal } from './server';
 import { loadDemoCatalogue } from './services/demo.service';
 import { seedReferenceData } from './services/seed.service';
@@ -230,6 +233,23 @@ user
   .command('list')
   .description('list the accounts')
   .action(() => withServices(async ({ users }) => console.log(JSON.stringify(await users.list(), null, 2))));
+
+program
+  .command('reindex')
+  .description('rebuild the search index from scratch (documents, then the configured engine)')
+  .option('--batch-size <n>', 'records per transaction', positiveInt('--batch-size'), 1000)
+  .action((opts: { batchSize: number }) =>
+    withDatabase(async ({ dataSource }) => {
+      const engines = createSearchEngines(config(), dataSource);
+      const indexer = new SearchIndexer(dataSource, engines.index, { batchSize: opts.batchSize });
+      const bars = { documents: createProgress('documents'), engine: createProgress(engines.index.engine) };
+      const started = Date.now();
+      const total = await indexer.reindex((stage, done, all) => bars[stage].update(done, all));
+      bars.documents.stop();
+      bars.engine.stop();
+      console.log(JSON.stringify({ engine: engines.index.engine, documents: total, durationMs: Date.now() - started }));
+    }),
+  );
 
 program
   .command('schema')

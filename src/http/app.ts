@@ -12,6 +12,7 @@ import { logger } from '../logger';
 import { type Context } from '../schema/context';
 import { formatError } from '../schema/errors';
 import { aliasLimitRule, depthLimitRule } from '../schema/limits';
+import { type IndexerStatus } from '../search/indexer';
 import { type Services } from '../services';
 import { DomainError, DomainErrorCode } from '../services/errors';
 import { ANONYMOUS, type Viewer } from '../services/viewer';
@@ -44,7 +45,12 @@ async function viewerOf(services: Services, authorization: string | undefined): 
 }
 
 /** The HTTP application: GraphQL at /graphql, GET /health, the web portal at /. */
-export async function createApp(schema: GraphQLSchema, services: Services, config: Config): Promise<PortalApp> {
+export async function createApp(
+  schema: GraphQLSchema,
+  services: Services,
+  config: Config,
+  status: { search?: () => Promise<IndexerStatus> } = {},
+): Promise<PortalApp> {
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
@@ -64,7 +70,8 @@ export async function createApp(schema: GraphQLSchema, services: Services, confi
   app.get('/health', async (_req, res) => {
     try {
       await services.dataSource.query('SELECT 1');
-      res.json({ status: 'ok' });
+      // The search engine's state is reported, not fatal: records stay reachable while it catches up.
+      res.json({ status: 'ok', search: status.search ? await status.search() : undefined });
     } catch (error) {
       logger.error({ err: error }, 'health check failed');
       res.status(503).json({ status: 'unavailable' });
@@ -96,7 +103,16 @@ export async function createApp(schema: GraphQLSchema, services: Services, confi
   );
   const webRoot = path.resolve(__dirname, '../../../web/dist');
   if (fs.existsSync(path.join(webRoot, 'index.html'))) {
-    app.use(express.static(webRoot, { index: 'index.html', maxAge: '1h' }));
+    // Vite's assets/ names carry a content hash: cached for good. index.html is revalidated, so a new build is
+    // picked up at once instead of pointing at assets that no longer exist.
+    const hashedAssets = path.join(webRoot, 'assets') + path.sep;
+    app.use(
+      express.static(webRoot, {
+        index: 'index.html',
+        setHeaders: (res, file) =>
+          res.setHeader('Cache-Control', file.startsWith(hashedAssets) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+      }),
+    );
     app.get(/^\/(?!graphql|health).*/, (_req, res) => res.sendFile(path.join(webRoot, 'index.html')));
   } else {
     app.get('/', (_req, res) => {

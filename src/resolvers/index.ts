@@ -3,6 +3,7 @@ import { CaseResolver } from './case.resolver';
 import { ArticleResolver, InstrumentResolver } from './instrument.resolver';
 import { JurisdictionResolver, RatificationResolver } from './jurisdiction.resolver';
 import { LawProvisionResolver, LawResolver } from './law.resolver';
+import { SearchResolver } from './search.resolver';
 import { VocabularyResolver } from './vocabulary.resolver';
 import { AuthResolver, UserResolver } from './auth.resolver';
 import { AuditResolver } from './audit.resolver';
@@ -12,7 +13,7 @@ import { AuditEntryConnection, AuthorityProposalConnection, CaseConnection, LawC
 
 export const RESOLVERS = [
   CaseResolver, LawResolver, LawProvisionResolver, JurisdictionResolver, RatificationResolver, InstrumentResolver,
-  ArticleResolver, VocabularyResolver, DefendantResolver, ChargeResolver, CooperationActResolver,
+  ArticleResolver, VocabularyResolver, SearchResolver, DefendantResolver, ChargeResolver, CooperationActResolver,
   CaseConnection.Resolver, LawConnection.Resolver,
   AuthResolver, UserResolver, CaseEditorialResolver, LawEditorialResolver, AuditResolver, AuthorityResolver,
   JurisdictionAuthoritiesResolver, AuthorityProposalResolver, AuditEntryConnection.Resolver, AuthorityProposalConnection.Resolver,

@@ -1,18 +1,24 @@
 import { type DataSource } from 'typeorm';
 import { type AuthSettings, AuthService, ephemeralAuthSettings } from '../auth/auth.service';
+import { PostgresSearchIndex } from '../search/postgres-search';
+import { type SearchIndex } from '../search/search-index';
 import { AuditService } from './audit.service';
 import { CaseService } from './case.service';
 import { DirectoryService } from './directory/directory.service';
 import { EditorialService } from './editorial/editorial.service';
 import { LawService } from './law.service';
 import { ReferenceService } from './reference.service';
+import { SearchService } from './search.service';
 import { UserService } from './user.service';
 
 export * from './errors';
 export * from './viewer';
-export { AuditService, CaseService, LawService, ReferenceService, UserService };
+export { AuditService, CaseService, LawService, ReferenceService, SearchService, UserService };
 
 export interface ServiceOptions {
+  /** The search engine (PostgreSQL by default) and the one answering when it is down, if any. */
+  index?: SearchIndex;
+  fallback?: SearchIndex | null;
   /** Session-token key and sign-in limits (server.ts passes the configured ones). */
   auth?: AuthSettings;
 }
@@ -25,6 +31,7 @@ export function createServices(dataSource: DataSource, options: ServiceOptions =
     reference,
     cases: new CaseService(dataSource, reference),
     laws: new LawService(dataSource, reference),
+    search: new SearchService(reference, options.index ?? new PostgresSearchIndex(dataSource), options.fallback ?? null),
     auth: new AuthService(dataSource, options.auth ?? ephemeralAuthSettings()),
     users: new UserService(dataSource, reference),
     audit: new AuditService(dataSource),

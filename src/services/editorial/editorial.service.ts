@@ -6,6 +6,7 @@ import { type Validated, validateCaseRecord } from '../../../ingest/validate/cas
 import { validateLawRecord } from '../../../ingest/validate/law-record';
 import { type Vocabulary } from '../../../ingest/vocabulary';
 import { RecordStatus } from '../../entities';
+import { recordSearchChanges } from '../../search/sync';
 import { RecordAction } from '../../entities/record-event.entity';
 import { type Actor, recordAudit } from '../audit.service';
 import { type ReferenceService } from '../reference.service';
@@ -145,6 +146,8 @@ export class EditorialService {
          WHERE id = $1`,
         [current.id, transition.to, reviewNote],
       );
+      // Publication and withdrawal change what the public searches: the index follows in this transaction.
+      await recordSearchChanges(tx, kind, [current.id]);
       await appendHistory(tx, { kind, recordId: current.id, action: transition.action, status: transition.to, actor, note });
       await recordAudit(tx, actor, {
         action: `${kind}.${step}`, entityType: kind, entityId: reference,
