@@ -164,6 +164,27 @@ describe('records that are not published', () => {
     }
   });
 
+  const SEARCH = `query($text: String) { search(input: { text: $text, filters: { countries: ["ITA"] }, types: [CASE], first: 100 }) {
+    total hits { record { ... on Case { reference } } } facets { field values { value count } } } }`;
+
+  it.each(['anonymous', 'researcher', 'another jurisdiction', 'the same jurisdiction'])('never reach %s callers through search or facets', async (who) => {
+    const token = { anonymous: undefined, researcher: researcher.token, 'another jurisdiction': usa.token, 'the same jurisdiction': italy.token }[who];
+    for (const text of [null, 'Procura Test']) {
+      const { data, errors } = await api.query(SEARCH, { text }, { token });
+      expect(errors).toBeUndefined();
+      const found = data.search.hits.map((h: any) => h.record.reference);
+      for (const reference of Object.values(unpublished)) expect(found).not.toContain(reference);
+      const country = data.search.facets.find((f: any) => f.field === 'country');
+      if (text === null) {
+        expect(data.search.total).toBe(published);
+        // A facet honours the other filters, not its own: every country is counted, Italy with its published cases only.
+        expect(country.values.find((v: any) => v.value === 'ITA')).toEqual({ value: 'ITA', count: published });
+      } else {
+        expect(data.search.total).toBe(0);
+      }
+    }
+  });
+
   it('are read by the contributors of their jurisdiction and by the secretariat', async () => {
     for (const who of [italy, secretariat]) {
       const { data } = await api.query(`{ cases(statuses: [DRAFT, SUBMITTED, REJECTED, WITHDRAWN], first: 100) { edges { node { reference status } } } }`, {}, { token: who.token });
@@ -226,16 +247,23 @@ describe('editing', () => {
 
 describe('the review workflow', () => {
   it('publishes only through the secretariat', async () => {
-    const reference = await created(italy);
+    const reference = await created(italy, draft({ title: 'Procura v. Zanardelli' }));
     await take(italy, 'submitCase', reference);
     for (const who of [italy, usa, researcher]) {
       expect(codeOf(await api.query(step('approveCase'), { reference }, { token: who.token }))).toBe('FORBIDDEN');
     }
     expect(codeOf(await api.query(step('approveCase'), { reference }))).toBe('UNAUTHENTICATED');
     expect((await api.query(`query($r: String!) { case(reference: $r) { reference } }`, { r: reference })).data.case).toBeNull();
+    const searched = async () =>
+      (await api.query(`{ search(input: { text: "Zanardelli" }) { hits { record { ... on Case { reference } } } } }`)).data
+        .search.hits.map((h: any) => h.record.reference);
+    expect(await searched()).toEqual([]);
     expect(await take(secretariat, 'approveCase', reference)).toEqual({ reference, status: 'PUBLISHED' });
     const { data } = await api.query(`query($r: String!) { case(reference: $r) { reference status publishedAt } }`, { r: reference });
     expect(data.case).toMatchObject({ reference, status: 'PUBLISHED', publishedAt: expect.any(String) });
+    expect(await searched()).toEqual([reference]);
+    await take(secretariat, 'withdrawCase', reference, 'Published by mistake');
+    expect(await searched()).toEqual([]);
   });
 
   it('rejects with a reason, sends back for changes, withdraws, and refuses steps from the wrong status', async () => {
