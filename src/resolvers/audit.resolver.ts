@@ -36,7 +36,7 @@ export class AuditLogArgs extends PageArgs {
 export class AuditResolver {
   @Authorized(...REVIEWERS)
   @Query(() => AuditEntryConnection, { description: 'Every write, newest first: who, when, what, before and after. Secretariat only.' })
-  async auditLog(@Args() args: AuditLogArgs, @Ctx() { services }: Context) {
-    return toConnection(await services.audit.list(args.filter, args));
+  async auditLog(@Args() args: AuditLogArgs, @Ctx() { services, viewer }: Context) {
+    return toConnection(await services.audit.list(viewer, args.filter, args));
   }
 }

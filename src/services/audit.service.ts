@@ -2,10 +2,10 @@ import os from 'node:os';
 import { type DataSource, type EntityManager } from 'typeorm';
 import { AuditEntry } from '../entities';
 import { decodeCursor, encodeCursor, type Page, pageSize } from '../schema/pagination';
-import { badInput } from './errors';
+import { badInput, forbidden } from './errors';
 import { fetchKeysetPages } from './keyset-pages';
 import { SqlParams } from './sql';
-import { type Viewer } from './viewer';
+import { isReviewer, type Viewer } from './viewer';
 
 /** Who writes: an account, or the operator of the command line. */
 export interface Actor {
@@ -64,11 +64,16 @@ export interface AuditFilter {
 
 const ORDER_KIND = 'audit:ID_DESC';
 
-/** Reads the audit log, newest first (the secretariat's; the resolver checks the role). */
+/** Reads the audit log, newest first: the secretariat's only. */
 export class AuditService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async list(filter: AuditFilter | null | undefined, args: { first?: number | null; after?: string | null }): Promise<Page<AuditEntry>> {
+  async list(
+    viewer: Viewer,
+    filter: AuditFilter | null | undefined,
+    args: { first?: number | null; after?: string | null },
+  ): Promise<Page<AuditEntry>> {
+    if (!isReviewer(viewer)) throw forbidden('Only the secretariat reads the audit log');
     const first = pageSize(args.first);
     const params = new SqlParams();
     const where = conditions(filter, params);
