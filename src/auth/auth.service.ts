@@ -114,12 +114,6 @@ export class AuthService {
     return toViewer(account);
   }
 
-  /** The viewer of an account (for the command line and tests), or null when it does not exist or is disabled. */
-  async viewerOf(userId: string): Promise<Viewer | null> {
-    const account = await this.account('u.id = $1', [userId]);
-    return account && !account.disabled_at ? toViewer(account) : null;
-  }
-
   private async viewerFromApiToken(token: string): Promise<Viewer> {
     const rows: (AccountRow & { token_id: string; last_used_at: Date | null })[] = await this.dataSource.query(
       `SELECT t.id AS token_id, t.last_used_at, ${ACCOUNT_COLUMNS}

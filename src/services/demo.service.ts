@@ -3,6 +3,7 @@ import { generateCases, generateLaws, LAWS_PER_COUNTRY } from '../../ingest/gene
 import { generatorVocabulary } from '../../ingest/generate-vocabulary';
 import { ingestFile } from '../../ingest/ingest-file';
 import { type SourceRow } from '../../ingest/readers/ndjson';
+import { commandLineActor, recordAudit } from './audit.service';
 
 export const DEMO_SEED = 2026;
 export const DEMO_CASES = 400;
@@ -30,5 +31,9 @@ export async function loadDemoCatalogue(dataSource: DataSource) {
     const first = [...laws.rows, ...cases.rows].find((r) => r.outcome === 'rejected');
     throw new Error(`demo catalogue rejected rows, first: ${JSON.stringify(first)}`);
   }
-  return { laws: counts(laws), cases: counts(cases) };
+  const report = { laws: counts(laws), cases: counts(cases) };
+  await recordAudit(dataSource.manager, commandLineActor('portal'), {
+    action: 'ingest.demo', entityType: 'ingest-run', entityId: cases.runId, after: { ...report, publish: true },
+  });
+  return report;
 }
