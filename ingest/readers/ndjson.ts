@@ -1,12 +1,9 @@
-import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { type SourceRow } from './source-row';
 
-/** One parsed record with the line it started on, or why the line could not be read. */
-export type SourceRow = { line: number; record: unknown } | { line: number; error: string };
-
-/** Streams an NDJSON file line by line (constant memory); blank lines are skipped. */
-export async function* readNdjson(path: string, input?: NodeJS.ReadableStream): AsyncGenerator<SourceRow> {
-  const lines = createInterface({ input: input ?? createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
+/** Streams NDJSON (one JSON record per line; blank lines skipped) with constant memory. */
+export async function* readNdjson(input: NodeJS.ReadableStream): AsyncGenerator<SourceRow> {
+  const lines = createInterface({ input, crlfDelay: Infinity });
   let line = 0;
   for await (const text of lines) {
     line += 1;
