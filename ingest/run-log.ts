@@ -38,8 +38,9 @@ export class IngestRunLog {
   static async start(dataSource: DataSource, run: RunStart): Promise<IngestRunLog> {
     await failInterruptedRuns(dataSource);
     const [{ id }]: { id: string }[] = await dataSource.query(
-      `INSERT INTO ingest_runs (started_by, file, kind, format, compressed, publish, status, host, pid)
-       VALUES ($1, $2, $3, $4, $5, $6, 'RUNNING', $7, $8) RETURNING id`,
+      // started_at to the millisecond: the keyset cursor of the run list carries it through a JS Date exactly.
+      `INSERT INTO ingest_runs (started_by, started_at, file, kind, format, compressed, publish, status, host, pid)
+       VALUES ($1, date_trunc('milliseconds', clock_timestamp()), $2, $3, $4, $5, $6, 'RUNNING', $7, $8) RETURNING id`,
       [run.startedBy, run.file, run.kind, run.format, run.compressed, run.publish, os.hostname(), process.pid],
     );
     return new IngestRunLog(dataSource, id);

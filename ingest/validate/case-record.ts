@@ -44,7 +44,8 @@ export function validateCaseRecord(raw: unknown, vocab: Vocabulary): Validated<N
   });
 
   const defendants = r.list(obj, 'defendants', 'defendants', 500).map((d, i) => {
-    const o = r.object(d, `defendants[${i}]`) ?? {};
+    // A defendant may be given by name alone (in CSV: `Name A; Name B`).
+    const o = typeof d === 'string' ? { name: d } : (r.object(d, `defendants[${i}]`) ?? {});
     const at = `defendants[${i}]`;
     return {
       name: r.text(o, 'name', `${at}.name`, { max: 300 }),

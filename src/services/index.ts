@@ -1,11 +1,12 @@
 import { type DataSource } from 'typeorm';
 import { CaseService } from './case.service';
+import { IngestRunService } from './ingest-run.service';
 import { LawService } from './law.service';
 import { ReferenceService } from './reference.service';
 
 export * from './errors';
 export * from './viewer';
-export { CaseService, LawService, ReferenceService };
+export { CaseService, IngestRunService, LawService, ReferenceService };
 
 /** The application's services, built once per process around one data source. */
 export function createServices(dataSource: DataSource) {
@@ -15,6 +16,7 @@ export function createServices(dataSource: DataSource) {
     reference,
     cases: new CaseService(dataSource, reference),
     laws: new LawService(dataSource, reference),
+    ingestRuns: new IngestRunService(dataSource),
   };
 }
 export type Services = ReturnType<typeof createServices>;
