@@ -118,8 +118,11 @@ export class JsonArrayScanner {
   end(): SourceRow[] {
     if (this.state === 'before') return [this.stop(this.line, 'the file is empty: a JSON array of records is expected')];
     if (this.state !== 'inside') return [];
-    if (this.inElement) return [this.stop(this.elementLine, 'the file ends inside this record (a "}" or "]" is missing)')];
-    return [this.stop(this.line, 'the file ends before the "]" that closes the array')];
+    const missingEnd = () => this.stop(this.line, 'the file ends before the "]" that closes the array');
+    if (!this.inElement) return [missingEnd()];
+    // A last record that is whole still loads; only the array's end is missing.
+    if (this.stack.length === 0 && !this.inString) return [this.finish(''), missingEnd()];
+    return [this.stop(this.elementLine, 'the file ends inside this record (a "}" or "]" is missing)')];
   }
 
   private finish(tail: string): SourceRow {
