@@ -13,6 +13,7 @@ export async function openTestDataSource(): Promise<DataSource> {
 export async function resetCatalogue(dataSource: DataSource): Promise<void> {
   await dataSource.query(
     `TRUNCATE cases, laws, courts, ratifications, proceedings, case_articles, case_crime_types, case_keywords, case_laws,
-       defendants, charges, victim_groups, cooperation_acts, law_crime_types, law_provisions, provision_articles CASCADE`,
+       defendants, charges, victim_groups, cooperation_acts, law_crime_types, law_provisions, provision_articles,
+       ingest_runs, ingest_rejections CASCADE`,
   );
 }
