@@ -10,6 +10,9 @@ import { type IngestCommandOptions, runIngestCommand } from '../ingest/command';
 import { CATALOGUE_FORMATS } from '../ingest/readers';
 import { RECORD_KINDS } from '../ingest/record-kinds';
 import { buildPortalSchema, schemaSdl } from './schema/build-schema';
+import { createProgress } from './progress';
+import { createSearchEngines } from './search';
+import { SearchIndexer } from './search/indexer';
 import { startPortal } from './server';
 import { loadDemoCatalogue } from './services/demo.service';
 import { seedReferenceData } from './services/seed.service';
@@ -103,6 +106,23 @@ program
       const out = opts.out ? fs.createWriteStream(opts.out) : process.stdout;
       await writeNdjson(records, out);
       if (opts.out) await new Promise((resolve) => (out as fs.WriteStream).end(resolve));
+    }),
+  );
+
+program
+  .command('reindex')
+  .description('rebuild the search index from scratch (documents, then the configured engine)')
+  .option('--batch-size <n>', 'records per transaction', positiveInt('--batch-size'), 1000)
+  .action((opts: { batchSize: number }) =>
+    withDatabase(async ({ dataSource }) => {
+      const engines = createSearchEngines(config(), dataSource);
+      const indexer = new SearchIndexer(dataSource, engines.index, { batchSize: opts.batchSize });
+      const bars = { documents: createProgress('documents'), engine: createProgress(engines.index.engine) };
+      const started = Date.now();
+      const total = await indexer.reindex((stage, done, all) => bars[stage].update(done, all));
+      bars.documents.stop();
+      bars.engine.stop();
+      console.log(JSON.stringify({ engine: engines.index.engine, documents: total, durationMs: Date.now() - started }));
     }),
   );
 

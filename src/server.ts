@@ -5,6 +5,8 @@ import { type Database, openDatabase } from './db/database';
 import { createApp } from './http/app';
 import { logger } from './logger';
 import { buildPortalSchema } from './schema/build-schema';
+import { createSearchEngines } from './search';
+import { SearchIndexer } from './search/indexer';
 import { createServices } from './services';
 import { loadDemoCatalogue } from './services/demo.service';
 import { seedReferenceData } from './services/seed.service';
@@ -34,9 +36,18 @@ export async function startPortal(config: Config): Promise<RunningPortal> {
         logger.info(await loadDemoCatalogue(dataSource), 'demo catalogue loaded');
       }
     }
-    const services = createServices(dataSource);
+    const engines = createSearchEngines(config, dataSource);
+    const services = createServices(dataSource, engines);
+    const indexer = new SearchIndexer(dataSource, engines.index);
+    try {
+      await indexer.prepare();
+    } catch (error) {
+      // A search engine that is down must not keep the portal from starting: the indexer retries.
+      logger.warn({ err: error, engine: engines.index.engine }, 'search engine not ready; indexing will resume when it answers');
+    }
+    indexer.start();
     const schema = await buildPortalSchema();
-    const { app, apollo } = await createApp(schema, services, config);
+    const { app, apollo } = await createApp(schema, services, config, { search: () => indexer.status() });
     const server = await new Promise<Server>((resolve, reject) => {
       const s = app.listen(config.port, () => resolve(s));
       s.once('error', reject);
@@ -52,6 +63,7 @@ export async function startPortal(config: Config): Promise<RunningPortal> {
       async stop() {
         await new Promise<void>((resolve) => server.close(() => resolve()));
         await apollo.stop();
+        await indexer.stop();
         await database.close();
       },
     };

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type EntityManager } from 'typeorm';
 import { contentHash, deleteChildren, insertColumns, planUpserts, type WriteOutcome } from './bulk';
 import { type NormalizedCase, type RecordOrigin } from './normalized';
+import { recordSearchChanges } from '../../src/search/sync';
 
 export type { WriteOutcome };
 
@@ -227,5 +228,6 @@ export async function writeCases(
       description: ['text', (x) => x.description],
     }),
   );
+  await recordSearchChanges(tx, 'case', upserted.map((r) => r.id));
   return outcomes;
 }

@@ -3,6 +3,7 @@ import { type EntityManager } from 'typeorm';
 import { contentHash, deleteChildren, insertColumns, planUpserts, type WriteOutcome } from './bulk';
 import { type WriteOptions } from './case-writer';
 import { type NormalizedLaw, type RecordOrigin } from './normalized';
+import { recordSearchChanges } from '../../src/search/sync';
 
 export interface LawWrite {
   record: NormalizedLaw;
@@ -77,5 +78,6 @@ export async function writeLaws(
     provision_id: { type: 'uuid', values: links.map((l) => l.provisionId) },
     article_id: { type: 'text', values: links.map((l) => l.articleId) },
   });
+  await recordSearchChanges(tx, 'law', upserted.map((r) => r.id));
   return outcomes;
 }

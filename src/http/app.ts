@@ -12,6 +12,7 @@ import { logger } from '../logger';
 import { type Context } from '../schema/context';
 import { formatError } from '../schema/errors';
 import { aliasLimitRule, depthLimitRule } from '../schema/limits';
+import { type IndexerStatus } from '../search/indexer';
 import { type Services } from '../services';
 import { ANONYMOUS } from '../services/viewer';
 import { newRequestId, queryCostPlugin, requestLogPlugin } from './graphql-plugins';
@@ -28,7 +29,12 @@ export function createContext(services: Services, requestId: string): Context {
 }
 
 /** The HTTP application: GraphQL at /graphql, GET /health, the web portal at /. */
-export async function createApp(schema: GraphQLSchema, services: Services, config: Config): Promise<PortalApp> {
+export async function createApp(
+  schema: GraphQLSchema,
+  services: Services,
+  config: Config,
+  status: { search?: () => Promise<IndexerStatus> } = {},
+): Promise<PortalApp> {
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
@@ -48,7 +54,8 @@ export async function createApp(schema: GraphQLSchema, services: Services, confi
   app.get('/health', async (_req, res) => {
     try {
       await services.dataSource.query('SELECT 1');
-      res.json({ status: 'ok' });
+      // The search engine's state is reported, not fatal: records stay reachable while it catches up.
+      res.json({ status: 'ok', search: status.search ? await status.search() : undefined });
     } catch (error) {
       logger.error({ err: error }, 'health check failed');
       res.status(503).json({ status: 'unavailable' });

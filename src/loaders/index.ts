@@ -51,6 +51,11 @@ export function createLoaders({ dataSource, cases, laws, ingestRuns }: LoaderSer
       (ids) => repo(Court).createQueryBuilder('c').where('c.id = ANY(:ids)', { ids }).getMany(),
       (c) => c.id,
     ),
+    caseById: oneLoader<string, Case>(
+      (ids) =>
+        repo(Case).createQueryBuilder('c').where('c.id = ANY(:ids)', { ids }).andWhere(visibleRecordsSql('c', viewer)).getMany(),
+      (c) => c.id,
+    ),
     lawById: oneLoader<string, Law>(
       (ids) =>
         repo(Law).createQueryBuilder('l').where('l.id = ANY(:ids)', { ids }).andWhere(visibleRecordsSql('l', viewer)).getMany(),

@@ -43,6 +43,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (code === 'GRAPHQL_VALIDATION_FAILED' && (ownCode === 'BAD_USER_INPUT' || ownCode === 'QUERY_TOO_COMPLEX')) {
     return { message: formatted.message, locations: formatted.locations, extensions: { code: ownCode } };
   }
+  // A variable that does not fit its type (an unknown enum value, a string for an Int) is the caller's mistake.
+  if (!formatted.path && /^Variable "\$[_A-Za-z0-9]+" got invalid value/.test(formatted.message)) {
+    return { message: formatted.message, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT' } };
+  }
   if (code && PUBLIC_CODES.has(code)) {
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };

@@ -48,7 +48,7 @@ export interface SearchDocument {
   articles: string[];
   /** "TIP-5 Criminalization of trafficking in persons", searchable. */
   articleLabels: string[];
-  /** Keyword ids as strings (facet values) and their labels (searchable). */
+  /** Keyword labels of the vocabulary (facet values, stable across databases), also searchable. */
   keywords: string[];
   keywordLabels: string[];
   courtLevel: CourtLevel | null;

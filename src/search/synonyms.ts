@@ -13,6 +13,7 @@ const SPELLING_VARIANTS: string[][] = [
   ['judgment', 'judgement'],
   ['defence', 'defense'],
   ['mutual legal assistance', 'mla'],
+  ['article', 'art'],
   ['organized criminal group', 'organized crime group', 'criminal organization', 'mafia-type association'],
 ];
 

@@ -6,9 +6,14 @@ import { badInput } from './errors';
 export const MAX_FILTER_VALUES = 100;
 
 interface Vocabularies {
-  jurisdictions: Set<string>;
-  articles: Set<string>;
-  crimeTypes: Set<string>;
+  /** code → name */
+  jurisdictions: Map<string, string>;
+  /** UN M49 regions, as stored */
+  regions: Set<string>;
+  /** id → title */
+  articles: Map<string, string>;
+  /** code → label */
+  crimeTypes: Map<string, string>;
   /** folded label → canonical label */
   keywords: Map<string, string>;
 }
@@ -30,15 +35,16 @@ export class ReferenceService {
   private load(): Promise<Vocabularies> {
     return (this.vocabularies ??= (async () => {
       const [jurisdictions, articles, crimeTypes, keywords] = await Promise.all([
-        this.dataSource.query(`SELECT code FROM jurisdictions`),
-        this.dataSource.query(`SELECT id FROM articles`),
-        this.dataSource.query(`SELECT code FROM crime_types`),
+        this.dataSource.query(`SELECT code, name, region FROM jurisdictions`),
+        this.dataSource.query(`SELECT id, title FROM articles`),
+        this.dataSource.query(`SELECT code, label FROM crime_types`),
         this.dataSource.query(`SELECT label FROM keywords`),
       ]);
       return {
-        jurisdictions: new Set<string>(jurisdictions.map((r: { code: string }) => r.code)),
-        articles: new Set<string>(articles.map((r: { id: string }) => r.id)),
-        crimeTypes: new Set<string>(crimeTypes.map((r: { code: string }) => r.code)),
+        jurisdictions: new Map<string, string>(jurisdictions.map((r: { code: string; name: string }) => [r.code, r.name])),
+        regions: new Set<string>(jurisdictions.map((r: { region: string }) => r.region)),
+        articles: new Map<string, string>(articles.map((r: { id: string; title: string }) => [r.id, r.title])),
+        crimeTypes: new Map<string, string>(crimeTypes.map((r: { code: string; label: string }) => [r.code, r.label])),
         keywords: new Map<string, string>(keywords.map((r: { label: string }) => [r.label.toLowerCase(), r.label])),
       };
     })().catch((error) => {
@@ -103,6 +109,24 @@ export class ReferenceService {
       if (!label) throw badInput(field, value, 'use keyword labels of the vocabulary (e.g. Deception, Forced labour or services)');
       return label;
     });
+  }
+
+  async regionNames(field: string, values: readonly string[] | null | undefined): Promise<string[] | undefined> {
+    const list = this.checkList(field, values);
+    if (!list) return undefined;
+    const { regions } = await this.load();
+    const byFolded = new Map([...regions].map((r) => [r.toLowerCase(), r]));
+    return list.map((value) => {
+      const region = byFolded.get(value.trim().toLowerCase());
+      if (!region) throw badInput(field, value, `use a UN M49 region: ${[...regions].sort().join(', ')}`);
+      return region;
+    });
+  }
+
+  /** Human labels of vocabulary codes, for facets: names of countries, titles of articles, labels of crime types. */
+  async labels(): Promise<{ countries: ReadonlyMap<string, string>; articles: ReadonlyMap<string, string>; crimeTypes: ReadonlyMap<string, string> }> {
+    const { jurisdictions, articles, crimeTypes } = await this.load();
+    return { countries: jurisdictions, articles, crimeTypes };
   }
 
   instruments(): Promise<Instrument[]> {

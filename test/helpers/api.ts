@@ -20,8 +20,8 @@ export interface TestApi {
 }
 
 /** The real schema, services and Apollo server (with its plugins and limits), executed in memory. */
-export async function createTestApi(dataSource: DataSource): Promise<TestApi> {
-  const services = createServices(dataSource);
+export async function createTestApi(dataSource: DataSource, search?: Parameters<typeof createServices>[1]): Promise<TestApi> {
+  const services = createServices(dataSource, search);
   const portal = await createApp(await buildPortalSchema(), services, loadConfigForTests());
   return {
     services,

@@ -1,6 +1,9 @@
 import { Extensions1795431600000 } from './1795431600000-Extensions';
 import { Initial1795431611556 } from './1795431611556-Initial';
+import { Search1795500000000 } from './1795500000000-Search';
 import { IngestRuns1795600000000 } from './1795600000000-IngestRuns';
 
 /** Migrations in order. Generated with `npm run migration:generate -- src/db/migrations/<Name>` and committed. */
-export const MIGRATIONS: Function[] = [Extensions1795431600000, Initial1795431611556, IngestRuns1795600000000];
+export const MIGRATIONS: Function[] = [
+  Extensions1795431600000, Initial1795431611556, Search1795500000000, IngestRuns1795600000000,
+];

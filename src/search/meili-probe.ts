@@ -1,2 +1,0 @@
-import { Meilisearch } from 'meilisearch';
-export const probe = () => typeof Meilisearch;

@@ -1,0 +1,35 @@
+import { type SearchDocument } from '../search-index';
+import { stripControlCharacters } from '../highlight';
+
+/**
+ * A record as Meilisearch stores it: the port's document (primary key `key`) plus `titleSort`, because
+ * Meilisearch sorts strings by their bytes (`É` after `z`, accents apart from their letter).
+ */
+export type MeiliDocument = SearchDocument & { titleSort: string };
+
+export const PRIMARY_KEY = 'key' satisfies keyof MeiliDocument;
+
+export function toMeiliDocument(document: SearchDocument): MeiliDocument {
+  return {
+    ...document,
+    // The highlight markers are control characters: stored text must never contain any (see highlights.ts).
+    reference: stripControlCharacters(document.reference),
+    title: stripControlCharacters(document.title),
+    summary: nullableText(document.summary),
+    body: nullableText(document.body),
+    countryName: stripControlCharacters(document.countryName),
+    crimeTypeLabels: document.crimeTypeLabels.map(stripControlCharacters),
+    articleLabels: document.articleLabels.map(stripControlCharacters),
+    keywordLabels: document.keywordLabels.map(stripControlCharacters),
+    titleSort: sortKey(document.title),
+  };
+}
+
+/** Lower case, accents removed, spaces collapsed: "  Émile  v. État" → "emile v. etat". */
+export function sortKey(text: string): string {
+  return stripControlCharacters(text).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+function nullableText(text: string | null): string | null {
+  return text === null ? null : stripControlCharacters(text);
+}

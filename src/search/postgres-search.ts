@@ -1,0 +1,269 @@
+import { distance } from 'fastest-levenshtein';
+import { type DataSource } from 'typeorm';
+import { markedToHtml, MARK_END, MARK_START } from './highlight';
+import { foldText, parseQueryText, termWords, type Term } from './query-text';
+import {
+  FACET_FIELDS,
+  type FacetField,
+  type SearchIndex,
+  type SearchPage,
+  type SearchQuery,
+  type SearchSort,
+  type SearchDocument,
+} from './search-index';
+
+/**
+ * PostgreSQL full-text search over the `search_documents` table (the embedded default). The table is kept by
+ * the writers in their own transactions (src/search/sync.ts), so upsert/remove/clear have nothing to do here.
+ *
+ * Text: English stemming and accent folding (`portal_english`), quoted phrases, prefixes, legal synonyms, and
+ * typo tolerance by matching unknown words against the indexed vocabulary with trigram similarity. A query is
+ * two statements: the vocabulary lookup (only when there is text) and one statement for hits, highlights,
+ * total and every facet, so the matching rows are found once.
+ */
+export class PostgresSearchIndex implements SearchIndex {
+  readonly engine = 'postgres' as const;
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  async prepare(): Promise<void> {}
+  async upsert(_documents: SearchDocument[]): Promise<void> {}
+  async remove(_keys: string[]): Promise<void> {}
+  async clear(): Promise<void> {}
+  async isAvailable(): Promise<boolean> {
+    return true;
+  }
+
+  async search(query: SearchQuery): Promise<SearchPage> {
+    const tsquery = query.text ? await this.toTsquery(parseQueryText(query.text)) : null;
+    if (tsquery === '') return { total: 0, hits: [], facets: FACET_FIELDS.map((field) => ({ field, values: [] })) };
+    const f = query.filters;
+    const list = <T>(values: T[]) => (values.length ? values : null);
+    const rows: SearchRow[] = await this.dataSource.query(SEARCH_SQL(query.sort, tsquery !== null), [
+      tsquery,
+      query.types,
+      list(f.countries),
+      list(f.regions),
+      list(f.crimeTypes),
+      list(f.articles),
+      list(f.keywords),
+      list(f.courtLevels),
+      f.yearFrom,
+      f.yearTo,
+      query.limit,
+      query.offset,
+      ...(tsquery !== null ? [HEADLINE_TITLE, HEADLINE_SUMMARY] : []),
+    ]);
+    return toPage(rows);
+  }
+
+  /** The tsquery for the parsed text ('' when nothing can match, null when only stop words were typed). */
+  private async toTsquery(terms: Term[]): Promise<string | null> {
+    if (terms.length === 0) return null;
+    const words = termWords(terms);
+    const prefixWords = new Set(terms.flatMap((t) => (t.kind === 'word' && t.prefix ? [t.word] : [])));
+    const rows: LexiconRow[] = await this.dataSource.query(LEXICON_SQL, [words, words.map((w) => prefixWords.has(w))]);
+    const lexicon = new Map(rows.map((r) => [r.word, r]));
+    const parts = terms.map((term) => termToTsquery(term, lexicon)).filter((p): p is string => p !== null);
+    return parts.length ? parts.join(' & ') : null;
+  }
+}
+
+interface LexiconRow {
+  word: string;
+  /** Stemmed, unaccented form; null for a stop word. */
+  lex: string | null;
+  candidates: string[] | null;
+}
+
+/**
+ * For each word: its lexeme and, when that lexeme is not in the index (a typo, or a word being typed),
+ * the closest indexed lexemes. Short words get no typo alternatives (too many false friends).
+ */
+const LEXICON_SQL = `
+  SELECT w.word, l.lex,
+         CASE WHEN l.lex IS NULL OR length(w.word) < 5 THEN NULL
+              WHEN EXISTS (SELECT 1 FROM search_lexemes s WHERE s.lexeme = l.lex) THEN NULL
+              WHEN w.prefix AND EXISTS (SELECT 1 FROM search_lexemes s WHERE s.lexeme LIKE l.lex || '%') THEN NULL
+              ELSE ARRAY(SELECT s.lexeme FROM search_lexemes s WHERE s.lexeme % l.lex
+                          ORDER BY similarity(s.lexeme, l.lex) DESC, s.lexeme LIMIT 10)
+         END AS candidates
+    FROM unnest($1::text[], $2::boolean[]) AS w(word, prefix)
+    LEFT JOIN LATERAL (SELECT (tsvector_to_array(to_tsvector('portal_english', w.word)))[1] AS lex) l ON true`;
+
+/**
+ * Trigram neighbours are only candidates: a correction must also be within the edit distance a reader would
+ * call a typo (the usual rule of search engines: one edit from 5 letters, two from 9), at most 3 of them.
+ */
+function typoCorrections(row: LexiconRow | undefined): string[] {
+  if (!row?.lex || !row.candidates) return [];
+  const allowed = row.word.length >= 9 ? 2 : row.word.length >= 5 ? 1 : 0;
+  const lex = row.lex;
+  const word = foldText(row.word);
+  // A misspelt word does not stem like the right one ("elephnats" keeps its suffix, "elephants" becomes
+  // "eleph"), so a shorter lexeme is also compared with the same number of leading letters of the word.
+  const close = (candidate: string) =>
+    distance(candidate, lex) <= allowed ||
+    (candidate.length >= 4 && candidate.length < word.length && candidate.length >= word.length - STEM_SUFFIX_MAX &&
+      distance(candidate, word.slice(0, candidate.length)) <= Math.max(allowed - 1, 0));
+  return row.candidates.filter(close).slice(0, 3);
+}
+
+/** Longest suffix the English stemmer removes from a word, in letters. */
+const STEM_SUFFIX_MAX = 4;
+
+/** A lexeme quoted for tsquery input: the cast below takes it verbatim (no second stemming, no operators). */
+const quote = (lexeme: string) => `'${lexeme.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+
+function phraseToTsquery(words: string[], lexicon: Map<string, LexiconRow>): string | null {
+  const parts: string[] = [];
+  let gap = 1;
+  for (const word of words) {
+    const lex = lexicon.get(word)?.lex;
+    if (!lex) {
+      gap += parts.length ? 1 : 0; // a stop word still occupies a position
+      continue;
+    }
+    if (parts.length) parts.push(gap === 1 ? '<->' : `<${gap}>`);
+    parts.push(quote(lex));
+    gap = 1;
+  }
+  if (parts.length === 0) return null;
+  return parts.length === 1 ? parts[0] : `(${parts.join(' ')})`;
+}
+
+function termToTsquery(term: Term, lexicon: Map<string, LexiconRow>): string | null {
+  if (term.kind === 'phrase') return phraseToTsquery(term.words, lexicon);
+  if (term.kind === 'any') {
+    const alternatives = term.phrases.map((p) => phraseToTsquery(p, lexicon)).filter((p): p is string => p !== null);
+    return alternatives.length ? `(${[...new Set(alternatives)].join(' | ')})` : null;
+  }
+  const row = lexicon.get(term.word);
+  const alternatives = new Set<string>();
+  if (row?.lex) alternatives.add(term.prefix ? `${quote(row.lex)}:*` : quote(row.lex));
+  if (term.prefix) alternatives.add(`${quote(term.word)}:*`);
+  for (const candidate of typoCorrections(row)) alternatives.add(quote(candidate));
+  if (alternatives.size === 0) return null;
+  return alternatives.size === 1 ? [...alternatives][0] : `(${[...alternatives].join(' | ')})`;
+}
+
+const HEADLINE_TITLE = `StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true`;
+const HEADLINE_SUMMARY = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=35, MinWords=15, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
+
+const ORDER_BY: Record<SearchSort, string> = {
+  RELEVANCE: 'score DESC NULLS LAST, date DESC NULLS LAST, record_id',
+  DATE_DESC: 'date DESC NULLS LAST, record_id',
+  DATE_ASC: 'date ASC NULLS LAST, record_id',
+  TITLE: 'title_sort, record_id',
+};
+
+/** Each facet: the expression producing its values and the filter flag it ignores (disjunctive facets). */
+const FACETS: Record<FacetField, { values: string; own: string }> = {
+  country: { values: 'country_code::text', own: 'f_country' },
+  region: { values: 'region', own: 'f_region' },
+  crimeType: { values: 'unnest(crime_types)', own: 'f_crime_type' },
+  article: { values: 'unnest(articles)', own: 'f_article' },
+  keyword: { values: 'unnest(keywords)', own: 'f_keyword' },
+  courtLevel: { values: 'court_level::text', own: 'f_court_level' },
+  year: { values: 'year::text', own: 'f_year' },
+};
+const FLAGS = Object.values(FACETS).map((f) => f.own);
+const allFlagsExcept = (own: string | null) => FLAGS.filter((f) => f !== own).join(' AND ');
+
+/** The labels of a list (crime types, articles, keywords) in which a query term matched, marked, joined by '; '. */
+const MATCHED_LABELS = (column: string) => `(
+  SELECT string_agg(marked, '; ') FROM (
+    SELECT ts_headline('portal_english', label, q.query, $13) AS marked FROM unnest(${column}) AS label) m
+   WHERE strpos(marked, E'\\u0001') > 0)`;
+
+/**
+ * One statement: the matching rows (text, types) with a flag per filter, materialized once; then the page of
+ * hits with highlights, the total, and each facet counted over the rows passing every other filter.
+ * Rows failing two filters or more can count nowhere and are dropped early.
+ */
+function SEARCH_SQL(sort: SearchSort, withText: boolean): string {
+  const facetQueries = FACET_FIELDS.map((field) => {
+    const facet = FACETS[field];
+    return `SELECT 'facet', '${field}', value, count(*)::int, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+              FROM (SELECT ${facet.values} AS value FROM base WHERE ${allFlagsExcept(facet.own)}) v
+             WHERE value IS NOT NULL GROUP BY value`;
+  });
+  return `
+  WITH q AS (SELECT $1::tsquery AS query),
+  matched AS MATERIALIZED (
+    SELECT d.record_type, d.record_id, d.country_code, d.region, d.crime_types, d.articles, d.keywords,
+           d.court_level, d.year, d.date, d.title_sort,
+           ${withText ? 'ts_rank(d.tsv, q.query, 1)' : 'NULL::real'} AS score,
+           ($3::text[] IS NULL OR d.country_code = ANY($3)) AS f_country,
+           ($4::text[] IS NULL OR d.region = ANY($4)) AS f_region,
+           ($5::text[] IS NULL OR d.crime_types && $5) AS f_crime_type,
+           ($6::text[] IS NULL OR d.articles && $6) AS f_article,
+           ($7::text[] IS NULL OR d.keywords && $7) AS f_keyword,
+           ($8::text[] IS NULL OR d.court_level = ANY($8)) AS f_court_level,
+           (($9::int IS NULL OR d.year >= $9) AND ($10::int IS NULL OR d.year <= $10)) AS f_year
+      FROM search_documents d, q
+     WHERE d.record_type = ANY($2::text[]) ${withText ? 'AND d.tsv @@ q.query' : ''}
+  ),
+  base AS MATERIALIZED (
+    SELECT * FROM matched WHERE (${FLAGS.map((f) => `${f}::int`).join(' + ')}) >= ${FLAGS.length - 1}
+  ),
+  hits AS (
+    SELECT record_type, record_id, score, row_number() OVER (ORDER BY ${ORDER_BY[sort]}) AS position
+      FROM (SELECT * FROM base WHERE ${allFlagsExcept(null)} ORDER BY ${ORDER_BY[sort]} LIMIT $11 OFFSET $12) page
+  )
+  SELECT 'hit' AS kind, NULL AS field, NULL AS value, NULL::int AS count, h.record_type, h.record_id, h.score,
+         h.position,
+         ${withText ? 'ts_headline(\'portal_english\', d.title, q.query, $13)' : 'NULL'} AS title_marked,
+         ${withText ? 'ts_headline(\'portal_english\', coalesce(d.summary, d.body, \'\'), q.query, $14)' : 'NULL'} AS summary_marked,
+         ${withText ? MATCHED_LABELS('d.crime_type_labels') : 'NULL'} AS crime_types_marked,
+         ${withText ? MATCHED_LABELS('d.article_labels') : 'NULL'} AS articles_marked,
+         ${withText ? MATCHED_LABELS('d.keyword_labels') : 'NULL'} AS keywords_marked
+    FROM hits h JOIN search_documents d USING (record_type, record_id), q
+  UNION ALL
+  SELECT 'total', NULL, NULL, count(*)::int, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM base WHERE ${allFlagsExcept(null)}
+  UNION ALL
+  ${facetQueries.join('\n  UNION ALL\n  ')}`;
+}
+
+interface SearchRow {
+  kind: 'hit' | 'total' | 'facet';
+  field: FacetField | null;
+  value: string | null;
+  count: number | null;
+  record_type: 'CASE' | 'LAW' | null;
+  record_id: string | null;
+  score: number | null;
+  position: string | null;
+  title_marked: string | null;
+  summary_marked: string | null;
+  crime_types_marked: string | null;
+  articles_marked: string | null;
+  keywords_marked: string | null;
+}
+
+function toPage(rows: SearchRow[]): SearchPage {
+  const hits = rows
+    .filter((r) => r.kind === 'hit')
+    .sort((a, b) => Number(a.position) - Number(b.position))
+    .map((r) => ({
+      type: r.record_type!,
+      id: r.record_id!,
+      score: r.score,
+      highlights: [
+        { field: 'title', snippet: r.title_marked ? markedToHtml(r.title_marked) : null },
+        { field: 'summary', snippet: r.summary_marked ? markedToHtml(r.summary_marked) : null },
+        { field: 'crimeTypeLabels', snippet: r.crime_types_marked ? markedToHtml(r.crime_types_marked) : null },
+        { field: 'articleLabels', snippet: r.articles_marked ? markedToHtml(r.articles_marked) : null },
+        { field: 'keywordLabels', snippet: r.keywords_marked ? markedToHtml(r.keywords_marked) : null },
+      ].filter((h): h is { field: string; snippet: string } => h.snippet !== null),
+    }));
+  const facets = FACET_FIELDS.map((field) => ({
+    field,
+    values: rows
+      .filter((r) => r.kind === 'facet' && r.field === field)
+      .map((r) => ({ value: r.value!, count: r.count! }))
+      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
+  }));
+  const total = rows.find((r) => r.kind === 'total')?.count ?? 0;
+  return { total, hits, facets };
+}

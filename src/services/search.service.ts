@@ -1,0 +1,194 @@
+import { performance } from 'node:perf_hooks';
+import { type CourtLevel } from '../entities/enums';
+import { logger } from '../logger';
+import { decodeCursor, encodeCursor, pageSize } from '../schema/pagination';
+import {
+  type FacetField,
+  type RecordType,
+  type SearchFilters,
+  type SearchHitRef,
+  type SearchIndex,
+  type SearchQuery,
+  type SearchSort,
+  SearchUnavailableError,
+} from '../search/search-index';
+import { MAX_TERMS } from '../search/query-text';
+import { badInput, DomainError, DomainErrorCode } from './errors';
+import { type ReferenceService } from './reference.service';
+
+/** What callers send (the GraphQL SearchInput, before validation). */
+export interface SearchRequest {
+  text?: string | null;
+  filters?: {
+    countries?: string[] | null;
+    regions?: string[] | null;
+    crimeTypes?: string[] | null;
+    articles?: string[] | null;
+    keywords?: string[] | null;
+    courtLevels?: CourtLevel[] | null;
+    yearFrom?: number | null;
+    yearTo?: number | null;
+  } | null;
+  types?: RecordType[] | null;
+  sort?: SearchSort | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+export interface SearchResponse {
+  total: number;
+  tookMs: number;
+  hits: (SearchHitRef & { cursor: string })[];
+  facets: { field: FacetField; values: { value: string; label: string; count: number }[] }[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+}
+
+export const MAX_TEXT_LENGTH = 1000;
+/** Deepest hit a page may start at: search is for finding, lists are for walking a whole catalogue. */
+export const MAX_OFFSET = 10_000;
+const YEARS = { min: 1700, max: 2200 };
+
+const COURT_LEVEL_LABELS: Record<string, string> = {
+  FIRST_INSTANCE: 'First instance',
+  APPELLATE: 'Appellate',
+  SUPREME: 'Supreme or constitutional court',
+  OTHER: 'Other',
+};
+
+/**
+ * The one search of the portal (DESIGN.md §6): validates the request into a typed query (so no engine ever
+ * sees raw filter text), asks the configured engine, and labels the facets. When the engine is unavailable it
+ * answers SEARCH_UNAVAILABLE at once, or asks PostgreSQL when a fallback is configured.
+ */
+export class SearchService {
+  constructor(
+    private readonly reference: ReferenceService,
+    private readonly engine: SearchIndex,
+    private readonly fallback: SearchIndex | null = null,
+  ) {}
+
+  get engineName(): string {
+    return this.engine.engine;
+  }
+
+  async search(request: SearchRequest): Promise<SearchResponse> {
+    const started = performance.now();
+    const query = await this.validate(request);
+    const page = await this.ask(query);
+    const labels = await this.facetLabels();
+    const hits = page.hits.map((hit, i) => ({ ...hit, cursor: encodeCursor('search', [query.offset + i + 1]) }));
+    return {
+      total: page.total,
+      tookMs: Math.round((performance.now() - started) * 100) / 100,
+      hits,
+      facets: page.facets.map(({ field, values }) => ({
+        field,
+        values: values.map(({ value, count }) => ({ value, count, label: labels(field, value) })),
+      })),
+      pageInfo: {
+        hasNextPage: query.offset + page.hits.length < page.total,
+        hasPreviousPage: query.offset > 0,
+        startCursor: hits[0]?.cursor ?? null,
+        endCursor: hits[hits.length - 1]?.cursor ?? null,
+      },
+    };
+  }
+
+  private async ask(query: SearchQuery) {
+    try {
+      return await this.engine.search(query);
+    } catch (error) {
+      if (!(error instanceof SearchUnavailableError)) throw error;
+      if (this.fallback) {
+        logger.warn({ engine: this.engine.engine }, 'search engine unavailable: answering from PostgreSQL');
+        return this.fallback.search(query);
+      }
+      throw new DomainError(
+        DomainErrorCode.SEARCH_UNAVAILABLE,
+        'Search is temporarily unavailable; records can still be browsed with the cases and laws queries',
+      );
+    }
+  }
+
+  private async validate(request: SearchRequest): Promise<SearchQuery> {
+    const text = cleanText(request.text);
+    const f = request.filters ?? {};
+    const ref = this.reference;
+    const year = (field: string, value: number | null | undefined) => {
+      if (value === null || value === undefined) return null;
+      if (!Number.isInteger(value) || value < YEARS.min || value > YEARS.max) {
+        throw badInput(field, value, `use a year from ${YEARS.min} to ${YEARS.max}`);
+      }
+      return value;
+    };
+    const filters: SearchFilters = {
+      countries: (await ref.countryCodes('input.filters.countries', f.countries)) ?? [],
+      regions: (await ref.regionNames('input.filters.regions', f.regions)) ?? [],
+      crimeTypes: (await ref.crimeTypeCodes('input.filters.crimeTypes', f.crimeTypes)) ?? [],
+      articles: (await ref.articleIds('input.filters.articles', f.articles)) ?? [],
+      keywords: (await ref.keywordLabels('input.filters.keywords', f.keywords)) ?? [],
+      courtLevels: [...new Set(f.courtLevels ?? [])],
+      yearFrom: year('input.filters.yearFrom', f.yearFrom),
+      yearTo: year('input.filters.yearTo', f.yearTo),
+    };
+    if (filters.yearFrom !== null && filters.yearTo !== null && filters.yearFrom > filters.yearTo) {
+      throw badInput('input.filters.yearTo', filters.yearTo, `use a year not before yearFrom (${filters.yearFrom})`);
+    }
+    for (const key of ['countries', 'regions', 'crimeTypes', 'articles', 'keywords'] as const) {
+      filters[key] = [...new Set(filters[key])];
+    }
+    const types: RecordType[] = request.types?.length ? [...new Set(request.types)] : ['CASE', 'LAW'];
+    // Nothing to rank without text: the newest records come first.
+    const requested = request.sort ?? 'RELEVANCE';
+    const sort: SearchSort = requested === 'RELEVANCE' && !text ? 'DATE_DESC' : requested;
+    const limit = pageSize(request.first, 'input.first');
+    let offset = 0;
+    if (request.after !== null && request.after !== undefined) {
+      const [position] = decodeCursor(request.after, 'search', 1, 'input.after');
+      if (typeof position !== 'number' || !Number.isInteger(position) || position < 0 || position > MAX_OFFSET) {
+        throw badInput('input.after', request.after, 'use a cursor returned by search');
+      }
+      offset = position;
+    }
+    if (offset + limit > MAX_OFFSET + 100) {
+      throw badInput('input.after', request.after, `search pages go ${MAX_OFFSET} hits deep; narrow the search with filters`);
+    }
+    return { text, filters, types, sort, limit, offset };
+  }
+
+  private async facetLabels(): Promise<(field: FacetField, value: string) => string> {
+    const { countries, articles, crimeTypes } = await this.reference.labels();
+    return (field, value) => {
+      switch (field) {
+        case 'country':
+          return countries.get(value) ?? value;
+        case 'crimeType':
+          return crimeTypes.get(value) ?? value;
+        case 'article': {
+          const title = articles.get(value);
+          return title ? `${value} ${title}` : value;
+        }
+        case 'courtLevel':
+          return COURT_LEVEL_LABELS[value] ?? value;
+        default:
+          return value;
+      }
+    };
+  }
+}
+
+/** Trims, drops control characters and collapses whitespace; null when nothing is left. */
+function cleanText(text: string | null | undefined): string | null {
+  if (text === null || text === undefined) return null;
+  if (text.length > MAX_TEXT_LENGTH) {
+    throw badInput('input.text', text, `use at most ${MAX_TEXT_LENGTH} characters`);
+  }
+  // eslint-disable-next-line no-control-regex
+  const cleaned = text.normalize('NFC').replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').replace(/\s+/g, ' ');
+  // A trailing space matters (the last word is complete, not a prefix being typed): keep one.
+  const trimmed = cleaned.trimStart();
+  if ((trimmed.match(/[\p{L}\p{N}]+/gu) ?? []).length > MAX_TERMS) {
+    throw badInput('input.text', text, `use at most ${MAX_TERMS} words`);
+  }
+  return trimmed.trim() ? trimmed : null;
+}
