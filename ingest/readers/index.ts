@@ -50,11 +50,12 @@ export function openCatalogue(
   const format = options.format ?? formatFromName(file);
   if (!format) throw new UnknownFormatError(file);
   const input = openInput(file);
-  const rows =
-    format === 'csv'
-      ? readCsv(input.stream, { jsonColumns: options.jsonColumns })
-      : format === 'json'
-        ? readJsonArray(input.stream)
-        : readNdjson(input.stream);
-  return { format, compressed: input.compressed, size: input.size, bytesRead: input.bytesRead, rows };
+  // The file is opened when the first row is asked for, with the reader listening from the start.
+  async function* rows(): AsyncGenerator<SourceRow> {
+    const stream = input.open();
+    if (format === 'csv') yield* readCsv(stream, { jsonColumns: options.jsonColumns });
+    else if (format === 'json') yield* readJsonArray(stream);
+    else yield* readNdjson(stream);
+  }
+  return { format, compressed: input.compressed, size: input.size, bytesRead: input.bytesRead, rows: rows() };
 }

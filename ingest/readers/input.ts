@@ -2,14 +2,18 @@ import fs from 'node:fs';
 import { type Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 
-/** An opened catalogue file: its decompressed content, and how far the reading has got in the file itself. */
+/** A catalogue file about to be read: what it is, and how far the reading has got in the file itself. */
 export interface CatalogueInput {
-  stream: Readable;
   compressed: boolean;
   /** Size of the file on disk (compressed size for a gzip file). */
   size: number;
   /** Bytes of the file read so far (compressed bytes for a gzip file): progress against `size`. */
   bytesRead(): number;
+  /**
+   * Starts reading: the decompressed content. Call it when the consumer is ready to listen, so that an error
+   * (a truncated gzip file) reaches it instead of going unheard.
+   */
+  open(): Readable;
 }
 
 const GZIP_MAGIC = [0x1f, 0x8b];
@@ -25,15 +29,22 @@ export function isGzip(file: string): boolean {
   }
 }
 
-/** Opens a catalogue file for streaming, decompressing it when it is gzip. */
+/** A catalogue file for streaming, decompressed when it is gzip. */
 export function openInput(file: string): CatalogueInput {
   const { size } = fs.statSync(file);
   const compressed = isGzip(file);
-  const raw = fs.createReadStream(file, { highWaterMark: 256 * 1024 });
-  const bytesRead = () => raw.bytesRead;
-  if (!compressed) return { stream: raw, compressed, size, bytesRead };
-  const gunzip = createGunzip();
-  // A read error must reach the consumer of the decompressed stream, which is the one being awaited.
-  raw.on('error', (error) => gunzip.destroy(error));
-  return { stream: raw.pipe(gunzip), compressed, size, bytesRead };
+  let raw: fs.ReadStream | null = null;
+  return {
+    compressed,
+    size,
+    bytesRead: () => raw?.bytesRead ?? 0,
+    open() {
+      raw = fs.createReadStream(file, { highWaterMark: 256 * 1024 });
+      if (!compressed) return raw;
+      const gunzip = createGunzip();
+      // A read error must reach the consumer of the decompressed stream, which is the one listening.
+      raw.on('error', (error) => gunzip.destroy(error));
+      return raw.pipe(gunzip);
+    },
+  };
 }
