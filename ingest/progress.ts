@@ -61,7 +61,7 @@ function lineProgress(label: string, stream: NodeJS.WriteStream, intervalMs: num
       const now = Date.now();
       if (now - last < intervalMs) return;
       last = now;
-      const seconds = (now - started) / 1000;
+      const seconds = Math.max(0.001, (now - started) / 1000);
       let where = `${number(p.read)} rows, ${number(p.read / seconds)} rows/s`;
       if (p.size && p.bytesRead) {
         const left = ((p.size - p.bytesRead) / p.bytesRead) * seconds;
