@@ -53,9 +53,13 @@ async function main() {
   }
   await dataSource.query(`TRUNCATE ${TABLES.join(', ')} CASCADE`);
   await dataSource.query('CHECKPOINT');
-  const copyStarted = performance.now();
-  for (const table of TABLES) await dataSource.query(`COPY ${table} FROM '${path.join(dir, `${table}.copy`)}' (FORMAT binary)`);
-  const copySeconds = (performance.now() - copyStarted) / 1000;
+  const copyTables: Record<string, number> = {};
+  for (const table of TABLES) {
+    const tableStarted = performance.now();
+    await dataSource.query(`COPY ${table} FROM '${path.join(dir, `${table}.copy`)}' (FORMAT binary)`);
+    copyTables[table] = round((performance.now() - tableStarted) / 1000);
+  }
+  const copySeconds = Object.values(copyTables).reduce((a, b) => a + b, 0);
 
   const pipelineRate = CASES / pipelineSeconds;
   const copyRate = CASES / copySeconds;
@@ -66,8 +70,8 @@ async function main() {
         batchSize: BATCH,
         fileMB: round(fs.statSync(file).size / 1e6),
         rows: { ...rows, search_lexemes: rows.search_lexemes - lexemesBefore },
-        pipeline: { seconds: round(pipelineSeconds), casesPerSecond: Math.round(pipelineRate) },
-        copy: { seconds: round(copySeconds), casesPerSecond: Math.round(copyRate) },
+        pipeline: { seconds: round(pipelineSeconds), casesPerSecond: Math.round(pipelineRate), peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024) },
+        copy: { seconds: round(copySeconds), casesPerSecond: Math.round(copyRate), secondsByTable: copyTables },
         pipelineShareOfCopy: round(pipelineRate / copyRate),
         node: process.version,
         cpus: os.cpus().length,

@@ -147,24 +147,34 @@ export async function ingestFile(dataSource: DataSource, file: string | null, op
     return outcomes.sort((a, b) => a.line - b.line);
   };
 
-  let pending: PendingRow[] = [];
-  const flush = async () => {
-    if (pending.length === 0) return;
-    const outcomes = await writeBatch(pending);
-    pending = [];
+  const flush = async (batch: PendingRow[], read: number) => {
+    const outcomes = await writeBatch(batch);
     for (const o of outcomes) summary[o.outcome] += 1;
     if (options.keepRows !== false) summary.rows.push(...outcomes);
-    await options.onBatch?.({ rows: outcomes, read: summary.read, bytesRead: source?.bytesRead() ?? null, size: source?.size ?? null });
+    await options.onBatch?.({ rows: outcomes, read, bytesRead: source?.bytesRead() ?? null, size: source?.size ?? null });
+  };
+  // One batch is written while the next is read and validated (the database and this process work at the same
+  // time); batches still commit one after the other, in file order, and at most two are held in memory.
+  let writing: Promise<void> = Promise.resolve();
+  const startWriting = async (batch: PendingRow[]) => {
+    await writing;
+    writing = flush(batch, summary.read);
+    writing.catch(() => undefined); // awaited before the next batch or at the end; not an unhandled rejection meanwhile
   };
 
   try {
     const batchSize = options.batchSize ?? 500;
+    let pending: PendingRow[] = [];
     for await (const row of options.rows ?? source!.rows) {
       summary.read += 1;
       pending.push(prepare(row));
-      if (pending.length >= batchSize) await flush();
+      if (pending.length >= batchSize) {
+        await startWriting(pending);
+        pending = [];
+      }
     }
-    await flush();
+    if (pending.length) await startWriting(pending);
+    await writing;
     await run?.complete();
   } catch (error) {
     await run?.fail(error).catch(() => undefined);
