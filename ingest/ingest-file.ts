@@ -85,7 +85,7 @@ export async function ingestFile(dataSource: DataSource, file: string | null, op
     ? null
     : await IngestRunLog.start(dataSource, {
         file, kind: options.kind, format: source?.format ?? null, compressed: source?.compressed ?? false, publish,
-        startedBy: options.startedBy ?? os.userInfo().username,
+        startedBy: options.startedBy ?? currentUser(),
       });
   const summary: IngestSummary = {
     runId: run?.id ?? null, file: file ? path.basename(file) : null, kind: options.kind, format: source?.format ?? null,
@@ -197,6 +197,15 @@ export async function ingestFile(dataSource: DataSource, file: string | null, op
       reference: kind.key(validated.value),
       write: { record: validated.value, origin: { file: summary.file, line: row.line, runId: summary.runId } },
     };
+  }
+}
+
+/** The operating-system user; a container's user may have no name, then its uid. */
+function currentUser(): string {
+  try {
+    return os.userInfo().username;
+  } catch {
+    return process.env.USER ?? `uid ${process.getuid?.() ?? '?'}`;
   }
 }
 
