@@ -8,6 +8,7 @@ COPY src ./src
 COPY ingest ./ingest
 COPY fixtures ./fixtures
 COPY bench ./bench
+COPY web ./web
 RUN npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
@@ -15,6 +16,7 @@ ENV NODE_ENV=production PORT=4000
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+COPY --from=build /app/web/dist ./web/dist
 COPY package.json ./
 COPY bin ./bin
 COPY src/schema/schema.graphql ./src/schema/schema.graphql

@@ -81,7 +81,16 @@ export async function createApp(
   );
   const webRoot = path.resolve(__dirname, '../../../web/dist');
   if (fs.existsSync(path.join(webRoot, 'index.html'))) {
-    app.use(express.static(webRoot, { index: 'index.html', maxAge: '1h' }));
+    // Vite's assets/ names carry a content hash: cached for good. index.html is revalidated, so a new build is
+    // picked up at once instead of pointing at assets that no longer exist.
+    const hashedAssets = path.join(webRoot, 'assets') + path.sep;
+    app.use(
+      express.static(webRoot, {
+        index: 'index.html',
+        setHeaders: (res, file) =>
+          res.setHeader('Cache-Control', file.startsWith(hashedAssets) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+      }),
+    );
     app.get(/^\/(?!graphql|health).*/, (_req, res) => res.sendFile(path.join(webRoot, 'index.html')));
   } else {
     app.get('/', (_req, res) => {

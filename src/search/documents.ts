@@ -23,7 +23,7 @@ const CASE_SOURCE = `
                          FROM case_crime_types x JOIN crime_types t ON t.code = x.crime_type_code
                         WHERE x.case_id = c.id) ct ON true
     LEFT JOIN LATERAL (SELECT array_agg(a.id ORDER BY a.id) AS ids,
-                              array_agg(i.short_title || ' article ' || a.number || ' ' || a.title || ' ' || a.id ORDER BY a.id) AS labels
+                              array_agg('Article ' || a.number || ' of the ' || i.short_title || ': ' || a.title || ' (' || a.id || ')' ORDER BY a.id) AS labels
                          FROM case_articles x JOIN articles a ON a.id = x.article_id
                          JOIN instruments i ON i.code = a.instrument_code
                         WHERE x.case_id = c.id) ar ON true
@@ -47,7 +47,7 @@ const LAW_SOURCE = `
     LEFT JOIN LATERAL (SELECT string_agg(concat_ws(' ', p.number, p.heading, p.text), ' ' ORDER BY p.seq) AS body
                          FROM law_provisions p WHERE p.law_id = l.id) pr ON true
     LEFT JOIN LATERAL (SELECT array_agg(a.id ORDER BY a.id) AS ids,
-                              array_agg(i.short_title || ' article ' || a.number || ' ' || a.title || ' ' || a.id ORDER BY a.id) AS labels
+                              array_agg('Article ' || a.number || ' of the ' || i.short_title || ': ' || a.title || ' (' || a.id || ')' ORDER BY a.id) AS labels
                          FROM (SELECT DISTINCT pa.article_id FROM law_provisions p
                                  JOIN provision_articles pa ON pa.provision_id = p.id WHERE p.law_id = l.id) x
                          JOIN articles a ON a.id = x.article_id JOIN instruments i ON i.code = a.instrument_code) ar ON true

@@ -179,7 +179,8 @@ const MATCHED_LABELS = (column: string) => `(
 /**
  * One statement: the matching rows (text, types) with a flag per filter, materialized once; then the page of
  * hits with highlights, the total, and each facet counted over the rows passing every other filter.
- * Rows failing two filters or more can count nowhere and are dropped early.
+ * Rows failing two filters or more can count nowhere and are dropped early. The table keeps its long values
+ * (text vector, texts, labels) out of line, so finding and counting rows reads narrow tuples only.
  */
 function SEARCH_SQL(sort: SearchSort, withText: boolean): string {
   const facetQueries = FACET_FIELDS.map((field) => {
@@ -190,10 +191,9 @@ function SEARCH_SQL(sort: SearchSort, withText: boolean): string {
   });
   return `
   WITH q AS (SELECT $1::tsquery AS query),
-  matched AS MATERIALIZED (
+  flagged AS (
     SELECT d.record_type, d.record_id, d.country_code, d.region, d.crime_types, d.articles, d.keywords,
-           d.court_level, d.year, d.date, d.title_sort,
-           ${withText ? 'ts_rank(d.tsv, q.query, 1)' : 'NULL::real'} AS score,
+           d.court_level, d.year, d.date, d.title_sort, d.tsv,
            ($3::text[] IS NULL OR d.country_code = ANY($3)) AS f_country,
            ($4::text[] IS NULL OR d.region = ANY($4)) AS f_region,
            ($5::text[] IS NULL OR d.crime_types && $5) AS f_crime_type,
@@ -205,7 +205,12 @@ function SEARCH_SQL(sort: SearchSort, withText: boolean): string {
      WHERE d.record_type = ANY($2::text[]) ${withText ? 'AND d.tsv @@ q.query' : ''}
   ),
   base AS MATERIALIZED (
-    SELECT * FROM matched WHERE (${FLAGS.map((f) => `${f}::int`).join(' + ')}) >= ${FLAGS.length - 1}
+    SELECT record_type, record_id, country_code, region, crime_types, articles, keywords, court_level, year, date,
+           title_sort, ${FLAGS.join(', ')},
+           -- ranking reads the whole (out-of-line) text vector: only for rows that can be hits
+           ${withText ? `CASE WHEN ${allFlagsExcept(null)} THEN ts_rank(tsv, q.query, 1) END` : 'NULL::real'} AS score
+      FROM flagged, q
+     WHERE (${FLAGS.map((f) => `${f}::int`).join(' + ')}) >= ${FLAGS.length - 1}
   ),
   hits AS (
     SELECT record_type, record_id, score, row_number() OVER (ORDER BY ${ORDER_BY[sort]}) AS position

@@ -68,7 +68,7 @@ export const RELEVANCE_SET: Judgement[] = [
   { query: 'trafficking', filters: { countries: ['NGA'], courtLevels: [CourtLevel.FIRST_INSTANCE] }, first: 'NGA-2018-020' },
   { query: 'smuggling', filters: { regions: ['Europe'], yearFrom: 2016 }, top10: ['ITA-2018-310', 'DEU-2016-041'] },
   { query: 'migrants', filters: { crimeTypes: ['kidnapping'] }, first: 'MEX-2020-015' },
-  { query: 'victims', filters: { articles: ['TIP-6'], types: undefined }, top10: ['ZAF-2013-004', 'PHL-2016-019'] },
+  { query: 'victims', filters: { articles: ['TIP-6'] }, top10: ['ZAF-2013-004', 'PHL-2016-019'] },
 ];
 
 export function describeRelevanceSet(engine: string, makeIndex: (dataSource: DataSource) => SearchIndex): void {

@@ -1,0 +1,44 @@
+/** Human wording for the API's codes. */
+
+const COURT_LEVELS: Record<string, string> = {
+  FIRST_INSTANCE: 'First instance',
+  APPELLATE: 'Appellate',
+  SUPREME: 'Supreme',
+  OTHER: 'Other',
+};
+
+export function courtLevelLabel(level: string | null | undefined): string | null {
+  return level ? (COURT_LEVELS[level] ?? level) : null;
+}
+
+const RATIFICATION_KINDS: Record<string, string> = {
+  RATIFICATION: 'Ratification',
+  ACCESSION: 'Accession',
+  ACCEPTANCE: 'Acceptance',
+  APPROVAL: 'Approval',
+  SUCCESSION: 'Succession',
+  FORMAL_CONFIRMATION: 'Formal confirmation',
+};
+
+export function ratificationKindLabel(kind: string | null | undefined): string {
+  return kind ? (RATIFICATION_KINDS[kind] ?? kind) : 'Party';
+}
+
+/** "mutual-legal-assistance" → "Mutual legal assistance"; "COMMON_LAW" → "Common law". */
+export function humanize(code: string): string {
+  const words = code.replace(/[-_]+/g, ' ').trim().toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** "2014-03-26" → "26 March 2014" (dates are calendar dates: no time zone shift). */
+export function formatDate(iso: string | null | undefined): string | null {
+  if (!iso) return null;
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!match) return iso;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
+}

@@ -1,0 +1,144 @@
+import { Link, useParams } from 'react-router';
+import { execute } from '../api/client';
+import { toSlice, usePaged } from '../api/use-paged';
+import { useGraphQL } from '../api/use-query';
+import { PagedList } from '../components/PagedList';
+import { RecordState } from '../components/RecordState';
+import { CaseSummary } from '../components/summaries';
+import { useDocumentTitle } from '../components/use-document-title';
+import { graphql } from '../gql';
+import { type ArticleLawsQuery } from '../gql/graphql';
+import { instrumentHref, jurisdictionHref, lawHref } from '../links';
+import { searchHref } from '../search/search-state';
+
+const ArticlePageDocument = graphql(`
+  query ArticlePage($id: String!) {
+    article(id: $id) {
+      id
+      number
+      title
+      caseCount
+      lawCount
+      instrument {
+        code
+        title
+        shortTitle
+      }
+    }
+  }
+`);
+
+const ArticleCasesDocument = graphql(`
+  query ArticleCases($id: String!, $after: String) {
+    article(id: $id) {
+      cases(first: 20, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            ...CaseSummary
+          }
+        }
+      }
+    }
+  }
+`);
+
+const ArticleLawsDocument = graphql(`
+  query ArticleLaws($id: String!, $after: String) {
+    article(id: $id) {
+      laws(first: 20, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            reference
+            title
+            jurisdiction {
+              code
+              name
+            }
+            provisions {
+              id
+              number
+              heading
+              articles {
+                id
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+type ImplementingLaw = NonNullable<ArticleLawsQuery['article']>['laws']['edges'][number]['node'];
+
+/** An article: its title and instrument, the national provisions implementing it by State, and the cases citing it. */
+export function ArticlePage() {
+  const id = useParams().id ?? '';
+  const { data, isPending, error } = useGraphQL(ArticlePageDocument, { id });
+  const cases = usePaged(['article-cases', id], async (after, signal) => toSlice((await execute(ArticleCasesDocument, { id, after }, signal)).article?.cases));
+  const laws = usePaged(['article-laws', id], async (after, signal) => toSlice((await execute(ArticleLawsDocument, { id, after }, signal)).article?.laws));
+  const article = data?.article;
+  useDocumentTitle(article ? `${article.id} ${article.title}` : null);
+  if (!article) return <RecordState isPending={isPending} error={error} what="Article" />;
+
+  return (
+    <article className="record" aria-labelledby="record-title">
+      <p className="record-kind">
+        <span className="badge badge-article">Article</span> <span className="reference">{article.id}</span>
+      </p>
+      <h1 id="record-title">
+        Article {article.number}: {article.title}
+      </h1>
+      <p className="lead">
+        <Link to={instrumentHref(article.instrument.code)}>{article.instrument.title}</Link>
+      </p>
+
+      <PagedList
+        title="Implementing provisions by State"
+        noun="law"
+        list={laws}
+        keyOf={(law) => law.reference}
+        render={(law) => <ImplementingLawItem law={law} articleId={article.id} />}
+        searchHref={searchHref({ type: 'LAW', filters: { article: [article.id] } })}
+        empty="No published law is recorded as implementing this article yet."
+      />
+
+      <PagedList
+        title="Cases applying this article"
+        noun="case"
+        list={cases}
+        keyOf={(c) => c.reference}
+        render={(c) => <CaseSummary record={c} />}
+        searchHref={searchHref({ type: 'CASE', filters: { article: [article.id] } })}
+        empty="No published case applies this article yet."
+      />
+    </article>
+  );
+}
+
+function ImplementingLawItem({ law, articleId }: { law: ImplementingLaw; articleId: string }) {
+  const provisions = law.provisions.filter((p) => p.articles.some((a) => a.id === articleId));
+  return (
+    <>
+      <span className="list-country">
+        <Link to={jurisdictionHref(law.jurisdiction.code)}>{law.jurisdiction.name}</Link>
+      </span>
+      <Link to={lawHref(law.reference)}>{law.title}</Link>
+      {provisions.length > 0 && (
+        <span className="list-facts">
+          {provisions.map((p) => [p.number, p.heading].filter(Boolean).join(' – ')).join('; ')}
+        </span>
+      )}
+    </>
+  );
+}
