@@ -1,15 +1,13 @@
 import os from 'node:os';
 import path from 'node:path';
-import { type DataSource, type EntityManager, QueryFailedError } from 'typeorm';
-import { type WriteOutcome } from './load/bulk';
-import { type RecordOrigin } from './load/normalized';
+import { type DataSource } from 'typeorm';
+import { createBatchWriter, type PendingRow, type RowOutcome } from './batch-writer';
 import { type CatalogueFormat, openCatalogue, type SourceRow } from './readers';
 import { RECORD_KIND_HANDLERS, type RecordKind } from './record-kinds';
-import { type BatchCounts, IngestRunLog } from './run-log';
-import { type FieldError } from './validate/fields';
+import { IngestRunLog } from './run-log';
 import { loadVocabulary } from './vocabulary';
 
-export type { RecordKind };
+export type { RecordKind, RowOutcome };
 
 export interface IngestOptions {
   kind: RecordKind;
@@ -38,13 +36,6 @@ export interface BatchProgress {
   size: number | null;
 }
 
-export interface RowOutcome {
-  line: number;
-  reference: string | null;
-  outcome: WriteOutcome | 'rejected';
-  errors?: FieldError[];
-}
-
 export interface IngestSummary {
   /** The `ingest_runs` id of the run; null for a dry run. */
   runId: string | null;
@@ -61,19 +52,10 @@ export interface IngestSummary {
   rows: RowOutcome[];
 }
 
-/** A row read and validated, waiting for its batch: to be written, or already rejected. */
-interface PendingRow {
-  line: number;
-  reference: string | null;
-  write?: { record: unknown; origin: RecordOrigin };
-  errors?: FieldError[];
-}
-
 /**
- * Reads, normalizes, validates and loads a catalogue, recording the run in `ingest_runs`. Each batch is written
- * in its own transaction together with the run's counts and rejected rows, so whatever happens the database
- * holds whole batches and a run that says what they were. A row that fails validation is reported and skipped;
- * a batch the database refuses is retried row by row, so a bad row never takes its neighbours down with it.
+ * Reads, normalizes, validates and loads a catalogue, recording the run in `ingest_runs`. Batches are written
+ * by the batch writer (each in its own transaction with the run's counts); a row that fails validation is
+ * reported and skipped, never guessed at.
  */
 export async function ingestFile(dataSource: DataSource, file: string | null, options: IngestOptions): Promise<IngestSummary> {
   const started = Date.now();
@@ -92,60 +74,7 @@ export async function ingestFile(dataSource: DataSource, file: string | null, op
     compressed: source?.compressed ?? false, read: 0, created: 0, updated: 0, unchanged: 0, rejected: 0, durationMs: 0, rows: [],
   };
 
-  /** Runs `work` in a transaction, rolled back in a dry run. */
-  const transact = async <T>(work: (tx: EntityManager) => Promise<T>): Promise<T> => {
-    let result!: T;
-    await dataSource
-      .transaction(async (tx) => {
-        result = await work(tx);
-        if (options.dryRun) throw new DryRunRollback();
-      })
-      .catch((error) => {
-        if (!(error instanceof DryRunRollback)) throw error;
-      });
-    return result;
-  };
-
-  /** Writes rows and records them with the run, in one transaction; returns their outcomes in order. */
-  const commit = (rows: PendingRow[]) =>
-    transact(async (tx) => {
-      const valid = rows.filter((r) => r.write);
-      const written = await kind.write(tx, valid.map((r) => r.write!), { publish, vocab });
-      let next = 0;
-      const outcomes = rows.map((r): RowOutcome => {
-        if (!r.write) return { line: r.line, reference: r.reference, outcome: 'rejected', errors: r.errors };
-        return { line: r.line, reference: r.reference, outcome: written[next++] };
-      });
-      const rejected = outcomes.filter((o) => o.outcome === 'rejected');
-      await run?.recordBatch(tx, countsOf(outcomes), rejected.map((o) => ({ line: o.line, reference: o.reference, errors: o.errors ?? [] })));
-      return outcomes;
-    });
-
-  const writeBatch = async (rows: PendingRow[]): Promise<RowOutcome[]> => {
-    try {
-      return await commit(rows);
-    } catch (error) {
-      if (!isRowError(error)) throw error;
-    }
-    // The database refused something in the batch: each row alone, then the refused ones as rejected.
-    const outcomes: RowOutcome[] = [];
-    const refused: PendingRow[] = [];
-    for (const row of rows) {
-      if (!row.write) {
-        refused.push(row);
-        continue;
-      }
-      try {
-        outcomes.push(...(await commit([row])));
-      } catch (error) {
-        if (!isRowError(error)) throw error;
-        const message = `could not be stored: ${(error as Error).message}`;
-        refused.push({ line: row.line, reference: row.reference, errors: [{ field: 'record', value: row.reference, message }] });
-      }
-    }
-    outcomes.push(...(await commit(refused)));
-    return outcomes.sort((a, b) => a.line - b.line);
-  };
+  const writeBatch = createBatchWriter(dataSource, { kind, vocab, publish, dryRun: Boolean(options.dryRun), run });
 
   const flush = async (batch: PendingRow[], read: number) => {
     const outcomes = await writeBatch(batch);
@@ -177,6 +106,7 @@ export async function ingestFile(dataSource: DataSource, file: string | null, op
     await writing;
     await run?.complete();
   } catch (error) {
+    await writing.catch(() => undefined); // a batch in flight commits or not before the run is marked
     await run?.fail(error).catch(() => undefined);
     throw error;
   }
@@ -208,21 +138,3 @@ function currentUser(): string {
     return process.env.USER ?? `uid ${process.getuid?.() ?? '?'}`;
   }
 }
-
-function countsOf(outcomes: RowOutcome[]): BatchCounts {
-  const counts = { read: outcomes.length, created: 0, updated: 0, unchanged: 0, rejected: 0 };
-  for (const o of outcomes) counts[o.outcome] += 1;
-  return counts;
-}
-
-/**
- * Whether the database refused a row for its data (SQLSTATE classes 22 data exception and 23 integrity
- * constraint violation), which isolating the row can get round; anything else (a lost connection, a full
- * disk) stops the run.
- */
-function isRowError(error: unknown): boolean {
-  const code = error instanceof QueryFailedError ? (error.driverError as { code?: string }).code : undefined;
-  return typeof code === 'string' && (code.startsWith('22') || code.startsWith('23'));
-}
-
-class DryRunRollback extends Error {}
