@@ -4,11 +4,17 @@ import { type Vocabulary } from '../vocabulary';
 import { type Validated } from './case-record';
 import { FieldReader } from './fields';
 
+/** The fields of a ratification record. */
+export const RATIFICATION_FIELDS = [
+  'country', 'instrument', 'signedOn', 'ratifiedOn', 'kind', 'conventionAsExtraditionBasis', 'source',
+] as const;
+
 /** A raw ratification record → a normalized one, or every error found in it. */
 export function validateRatificationRecord(raw: unknown, vocab: Vocabulary): Validated<NormalizedRatification> {
   const r = new FieldReader();
   const obj = r.object(raw, 'record');
   if (!obj) return { ok: false, errors: r.errors };
+  r.onlyFields(obj, '', 'a ratification record', RATIFICATION_FIELDS);
   const country = r.requiredNormalized('country', obj.country, vocab.country);
   const instrument = r.requiredNormalized('instrument', obj.instrument, vocab.instrument);
   const signedOn = r.normalized('signedOn', obj.signedOn, (s) => normalizeDate(s));
