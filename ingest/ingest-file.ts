@@ -1,37 +1,48 @@
-import { randomUUID } from 'node:crypto';
+import os from 'node:os';
 import path from 'node:path';
 import { type DataSource } from 'typeorm';
-import { writeCases, type CaseWrite, type WriteOutcome } from './load/case-writer';
-import { writeLaws, type LawWrite } from './load/law-writer';
-import { readNdjson, type SourceRow } from './readers/ndjson';
-import { validateCaseRecord } from './validate/case-record';
-import { type FieldError } from './validate/fields';
-import { validateLawRecord } from './validate/law-record';
-import { loadVocabulary, type Vocabulary } from './vocabulary';
+import { createBatchWriter, type PendingRow, type RowOutcome } from './batch-writer';
+import { type CatalogueFormat, openCatalogue, type SourceRow } from './readers';
+import { RECORD_KIND_HANDLERS, type RecordKind } from './record-kinds';
+import { IngestRunLog } from './run-log';
+import { loadVocabulary } from './vocabulary';
 
-export type RecordKind = 'case' | 'law';
+export type { RecordKind, RowOutcome };
 
 export interface IngestOptions {
   kind: RecordKind;
   publish?: boolean;
+  /** Validate and write inside transactions that are rolled back: the same checks and outcomes, nothing stored, no run recorded. */
   dryRun?: boolean;
   batchSize?: number;
+  /** The file's format; by default its name tells. */
+  format?: CatalogueFormat;
+  /** Who runs the ingest, recorded with the run (default: the operating-system user). */
+  startedBy?: string;
   /** Rows from somewhere other than a file (the demo loader, tests). */
   rows?: AsyncIterable<SourceRow> | Iterable<SourceRow>;
-  onProgress?: (processed: number) => void;
+  /** Keep every row's outcome in the summary (default true). Callers streaming them through `onBatch` turn it off so memory stays flat. */
+  keepRows?: boolean;
+  /** Called after each batch is committed, with its rows' outcomes in file order and the progress so far. */
+  onBatch?: (batch: BatchProgress) => void | Promise<void>;
 }
 
-export interface RowOutcome {
-  line: number;
-  reference: string | null;
-  outcome: WriteOutcome | 'rejected';
-  errors?: FieldError[];
+export interface BatchProgress {
+  rows: RowOutcome[];
+  /** Rows read so far. */
+  read: number;
+  /** Bytes of the file read so far, and its size (compressed for a gzip file); null for rows not from a file. */
+  bytesRead: number | null;
+  size: number | null;
 }
 
 export interface IngestSummary {
-  runId: string;
+  /** The `ingest_runs` id of the run; null for a dry run. */
+  runId: string | null;
   file: string | null;
   kind: RecordKind;
+  format: CatalogueFormat | null;
+  compressed: boolean;
   read: number;
   created: number;
   updated: number;
@@ -41,100 +52,89 @@ export interface IngestSummary {
   rows: RowOutcome[];
 }
 
-interface Pending {
-  line: number;
-  write: CaseWrite | LawWrite;
-}
-
 /**
- * Reads, normalizes, validates and loads a catalogue. Each batch is written in its own transaction; a row that
- * fails validation is reported and skipped; a batch that fails in the database is retried row by row so a bad
- * row never takes its neighbours down with it.
+ * Reads, normalizes, validates and loads a catalogue, recording the run in `ingest_runs`. Batches are written
+ * by the batch writer (each in its own transaction with the run's counts); a row that fails validation is
+ * reported and skipped, never guessed at.
  */
 export async function ingestFile(dataSource: DataSource, file: string | null, options: IngestOptions): Promise<IngestSummary> {
   const started = Date.now();
-  const runId = randomUUID();
+  const kind = RECORD_KIND_HANDLERS[options.kind];
+  const source = options.rows ? null : openCatalogue(file!, { format: options.format, jsonColumns: kind.jsonColumns });
   const vocab = await loadVocabulary(dataSource);
-  const batchSize = options.batchSize ?? 500;
-  const summary: IngestSummary = {
-    runId, file: file ? path.basename(file) : null, kind: options.kind,
-    read: 0, created: 0, updated: 0, unchanged: 0, rejected: 0, durationMs: 0, rows: [],
-  };
-  const record = (row: RowOutcome) => {
-    summary.rows.push(row);
-    summary[row.outcome] += 1;
-  };
-
-  let batch: Pending[] = [];
-  const flush = async () => {
-    if (batch.length === 0) return;
-    const current = batch;
-    batch = [];
-    for (const row of await writeBatch(dataSource, current, options, vocab)) record(row);
-    options.onProgress?.(summary.read);
-  };
-
-  const rows = options.rows ?? readNdjson(file!);
-  for await (const row of rows) {
-    summary.read += 1;
-    if ('error' in row) {
-      record({ line: row.line, reference: null, outcome: 'rejected', errors: [{ field: 'record', value: null, message: row.error }] });
-      continue;
-    }
-    const validated = options.kind === 'case' ? validateCaseRecord(row.record, vocab) : validateLawRecord(row.record, vocab);
-    if (!validated.ok) {
-      const ref = (row.record as { reference?: unknown } | null)?.reference;
-      record({ line: row.line, reference: typeof ref === 'string' ? ref : null, outcome: 'rejected', errors: validated.errors });
-      continue;
-    }
-    const origin = { file: summary.file, line: row.line, runId };
-    batch.push({ line: row.line, write: { record: validated.value, origin } as CaseWrite | LawWrite });
-    if (batch.length >= batchSize) await flush();
-  }
-  await flush();
-  summary.rows.sort((a, b) => a.line - b.line);
-  summary.durationMs = Date.now() - started;
-  return summary;
-}
-
-async function writeBatch(dataSource: DataSource, batch: Pending[], options: IngestOptions, vocab: Vocabulary): Promise<RowOutcome[]> {
   const publish = Boolean(options.publish);
-  const write = async (items: Pending[]): Promise<WriteOutcome[]> => {
-    let outcomes: WriteOutcome[] = [];
-    await dataSource
-      .transaction(async (tx) => {
-        outcomes =
-          options.kind === 'case'
-            ? await writeCases(tx, items.map((p) => p.write as CaseWrite), { publish, keywordIds: vocab.keywordIds })
-            : await writeLaws(tx, items.map((p) => p.write as LawWrite), { publish });
-        // A dry run writes inside a transaction that is always rolled back: the same checks, no trace.
-        if (options.dryRun) throw new DryRunRollback();
-      })
-      .catch((error) => {
-        if (!(error instanceof DryRunRollback)) throw error;
+  const run = options.dryRun
+    ? null
+    : await IngestRunLog.start(dataSource, {
+        file, kind: options.kind, format: source?.format ?? null, compressed: source?.compressed ?? false, publish,
+        startedBy: options.startedBy ?? currentUser(),
       });
-    return outcomes;
+  const summary: IngestSummary = {
+    runId: run?.id ?? null, file: file ? path.basename(file) : null, kind: options.kind, format: source?.format ?? null,
+    compressed: source?.compressed ?? false, read: 0, created: 0, updated: 0, unchanged: 0, rejected: 0, durationMs: 0, rows: [],
   };
-  const reference = (p: Pending) => p.write.record.reference;
+
+  const writeBatch = createBatchWriter(dataSource, { kind, vocab, publish, dryRun: Boolean(options.dryRun), run });
+
+  const flush = async (batch: PendingRow[], read: number) => {
+    const outcomes = await writeBatch(batch);
+    for (const o of outcomes) summary[o.outcome] += 1;
+    if (options.keepRows !== false) summary.rows.push(...outcomes);
+    await options.onBatch?.({ rows: outcomes, read, bytesRead: source?.bytesRead() ?? null, size: source?.size ?? null });
+  };
+  // One batch is written while the next is read and validated (the database and this process work at the same
+  // time); batches still commit one after the other, in file order, and at most two are held in memory.
+  let writing: Promise<void> = Promise.resolve();
+  const startWriting = async (batch: PendingRow[]) => {
+    await writing;
+    writing = flush(batch, summary.read);
+    writing.catch(() => undefined); // awaited before the next batch or at the end; not an unhandled rejection meanwhile
+  };
+
   try {
-    const outcomes = await write(batch);
-    return batch.map((p, i) => ({ line: p.line, reference: reference(p), outcome: outcomes[i] }));
-  } catch {
-    // Isolate the failing rows: each row alone in its own transaction.
-    const results: RowOutcome[] = [];
-    for (const p of batch) {
-      try {
-        const [outcome] = await write([p]);
-        results.push({ line: p.line, reference: reference(p), outcome });
-      } catch (error) {
-        results.push({
-          line: p.line, reference: reference(p), outcome: 'rejected',
-          errors: [{ field: 'record', value: reference(p), message: `could not be stored: ${(error as Error).message}` }],
-        });
+    const batchSize = options.batchSize ?? 500;
+    let pending: PendingRow[] = [];
+    for await (const row of options.rows ?? source!.rows) {
+      summary.read += 1;
+      pending.push(prepare(row));
+      if (pending.length >= batchSize) {
+        await startWriting(pending);
+        pending = [];
       }
     }
-    return results;
+    if (pending.length) await startWriting(pending);
+    await writing;
+    await run?.complete();
+  } catch (error) {
+    await writing.catch(() => undefined); // a batch in flight commits or not before the run is marked
+    await run?.fail(error).catch(() => undefined);
+    throw error;
+  }
+  summary.durationMs = Date.now() - started;
+  return summary;
+
+  function prepare(row: SourceRow): PendingRow {
+    if ('error' in row) {
+      return { line: row.line, reference: null, errors: [{ field: row.field ?? 'record', value: null, message: row.error }] };
+    }
+    const validated = kind.validate(row.record, vocab);
+    if (!validated.ok) {
+      const reference = (row.record as { reference?: unknown } | null)?.reference;
+      return { line: row.line, reference: typeof reference === 'string' ? reference : null, errors: validated.errors };
+    }
+    return {
+      line: row.line,
+      reference: kind.key(validated.value),
+      write: { record: validated.value, origin: { file: summary.file, line: row.line, runId: summary.runId } },
+    };
   }
 }
 
-class DryRunRollback extends Error {}
+/** The operating-system user; a container's user may have no name, then its uid. */
+function currentUser(): string {
+  try {
+    return os.userInfo().username;
+  } catch {
+    return process.env.USER ?? `uid ${process.getuid?.() ?? '?'}`;
+  }
+}

@@ -131,3 +131,31 @@ export interface LawRecord {
   provisions: ProvisionRecord[];
   sources?: SourceRecord[];
 }
+
+/** How a State became party to an instrument (the depositary's terms). */
+export type RatificationKind =
+  | 'ratification'
+  | 'accession'
+  | 'acceptance'
+  | 'approval'
+  | 'succession'
+  | 'formal-confirmation';
+
+/**
+ * A State's participation in the Convention or a Protocol (`portal ingest --kind ratification`), upserted by
+ * country and instrument. `country` and `instrument` are required, and a signature or a ratification date.
+ */
+export interface RatificationRecord {
+  /** Jurisdiction code (ISO 3166-1 alpha-3) or name. */
+  country: string;
+  /** `UNTOC`, `TIP`, `SOM`, `FIREARMS`, or a name ("Trafficking in Persons Protocol"). */
+  instrument: string;
+  signedOn?: string | null;
+  /** Date of ratification, accession, acceptance, approval or succession. */
+  ratifiedOn?: string | null;
+  kind?: RatificationKind | null;
+  /** Article 16(5) UNTOC: the State takes the Convention as the legal basis for extradition (UNTOC only). */
+  conventionAsExtraditionBasis?: boolean | null;
+  /** Where the information comes from (the depositary notification, a URL). */
+  source?: string | null;
+}

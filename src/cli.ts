@@ -6,7 +6,9 @@ import { openDatabase } from './db/database';
 import { logger } from './logger';
 import { generateCases, generateLaws, writeNdjson } from '../ingest/generate';
 import { generatorVocabulary } from '../ingest/generate-vocabulary';
-import { ingestFile } from '../ingest/ingest-file';
+import { type IngestCommandOptions, runIngestCommand } from '../ingest/command';
+import { CATALOGUE_FORMATS } from '../ingest/readers';
+import { RECORD_KINDS } from '../ingest/record-kinds';
 import { buildPortalSchema, schemaSdl } from './schema/build-schema';
 import { createProgress } from './progress';
 import { createSearchEngines } from './search';
@@ -14,7 +16,6 @@ import { SearchIndexer } from './search/indexer';
 import { startPortal } from './server';
 import { loadDemoCatalogue } from './services/demo.service';
 import { seedReferenceData } from './services/seed.service';
-import { commandLineActor, recordAudit } from './services/audit.service';
 import { userCommand } from './user-command';
 import { createServices, DomainError, type Services } from './services';
 
@@ -81,32 +82,18 @@ program
 
 program
   .command('ingest')
-  .description('load a catalogue of cases or laws (NDJSON) — see README "Loading a catalogue"')
-  .argument('<file>', 'catalogue file')
-  .addOption(new Option('--kind <kind>', 'record kind').choices(['case', 'law']).default('case'))
+  .description('load catalogues of cases, laws or ratifications (CSV, JSON, NDJSON, gzip or not) — see README "Loading a catalogue"')
+  .argument('<files...>', 'catalogue files, loaded in turn (one ingest run each)')
+  .addOption(new Option('--kind <kind>', 'record kind').choices([...RECORD_KINDS]).default('case'))
+  .addOption(new Option('--format <format>', 'file format (default: from the file name)').choices([...CATALOGUE_FORMATS]))
   .option('--dry-run', 'validate and report without storing anything')
   .option('--publish', 'publish the loaded records (otherwise new records are drafts)')
   .option('--report <file>', "write each row's outcome as JSON")
   .option('--batch-size <n>', 'records per transaction', positiveInt('--batch-size'), 500)
-  .option('--as <name>', 'who runs the load, for the audit log (default: the OS user)')
-  .action((file: string, opts: { kind: 'case' | 'law'; dryRun?: boolean; publish?: boolean; report?: string; batchSize: number; as?: string }) =>
+  .option('--as <name>', 'who runs the ingest, as recorded with the run (default: the operating-system user)')
+  .action((files: string[], opts: IngestCommandOptions) =>
     withDatabase(async ({ dataSource }) => {
-      if (!fs.existsSync(file)) throw new InvalidArgumentError(`file not found: ${file}`);
-      const summary = await ingestFile(dataSource, file, {
-        kind: opts.kind, dryRun: opts.dryRun, publish: opts.publish, batchSize: opts.batchSize,
-      });
-      const { rows, ...counts } = summary;
-      if (!opts.dryRun) {
-        await recordAudit(dataSource.manager, commandLineActor(opts.as), {
-          action: 'ingest.run', entityType: 'ingest-run', entityId: summary.runId, after: { ...counts, publish: Boolean(opts.publish) },
-        });
-      }
-      if (opts.report) fs.writeFileSync(opts.report, JSON.stringify({ ...counts, rows }, null, 2));
-      for (const row of rows.filter((r) => r.outcome === 'rejected').slice(0, 20)) {
-        for (const e of row.errors ?? []) console.error(`line ${row.line}: ${e.field}: ${e.message}`);
-      }
-      console.log(JSON.stringify(counts));
-      if (summary.rejected > 0) process.exitCode = 1;
+      process.exitCode = await runIngestCommand(dataSource, files, opts);
     }),
   );
 

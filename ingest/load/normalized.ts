@@ -67,6 +67,17 @@ export interface NormalizedLaw {
   sources: { label: string; url: string | null }[];
 }
 
+export interface NormalizedRatification {
+  country: string;
+  instrument: string;
+  signedOn: string | null;
+  ratifiedOn: string | null;
+  /** RATIFICATION, ACCESSION, … (the entity's enumeration). */
+  kind: string | null;
+  conventionAsExtraditionBasis: boolean | null;
+  source: string | null;
+}
+
 /** Where a record came from, stored with it. */
 export interface RecordOrigin {
   /** `ingest` unless said otherwise (`mutation` for records written through the API). */

@@ -305,3 +305,27 @@ export function createArticleNormalizer(articles: readonly ArticleEntry[]): (inp
     return parsed.ok ? ok(parsed.value.id) : parsed;
   };
 }
+
+/**
+ * Instrument names and codes → instrument code, among `codes` (default: the four of DESIGN §4), with the same
+ * spellings as the instrument part of an article reference: `UNTOC`, `Palermo Convention`,
+ * `Trafficking in Persons Protocol`, `Protocol against the Smuggling of Migrants by Land, Sea and Air`.
+ */
+export function createInstrumentNormalizer(
+  codes: readonly string[] = INSTRUMENT_CODES,
+): (input: string) => Normalized<string> {
+  const table = instrumentTable(codes);
+  const accepted = `use one of ${listOf(codes)}, or a name such as "Trafficking in Persons Protocol"`;
+  return (input: string): Normalized<string> => {
+    const cleaned = cleanText(input);
+    if (cleaned === '') return fail(`The instrument is empty: ${accepted}`);
+    if (/^(?:(?:the)\s+)*(?:un\s+)?protocols?$/.test(foldForLookup(cleaned))) {
+      return fail(`${quote(cleaned)} does not say which Protocol: use ${listOf(codes.filter((c) => c !== 'UNTOC'))}`);
+    }
+    for (const variant of instrumentVariants(cleaned)) {
+      const found = table.lookup(variant);
+      if (found.kind === 'found') return ok(found.value);
+    }
+    return fail(withHint(`${quote(cleaned)} is not an instrument: ${accepted}`, table.suggest(cleaned)));
+  };
+}

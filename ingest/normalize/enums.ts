@@ -276,6 +276,28 @@ export const normalizeLawStatus = createEnumNormalizer<LawStatus>('law status', 
 });
 
 // ---------------------------------------------------------------------------------------------------------
+// How a State became party to an instrument (ratification record; the depositary's terms)
+
+export const RATIFICATION_KINDS = [
+  'RATIFICATION',
+  'ACCESSION',
+  'ACCEPTANCE',
+  'APPROVAL',
+  'SUCCESSION',
+  'FORMAL_CONFIRMATION',
+] as const;
+export type RatificationKind = (typeof RATIFICATION_KINDS)[number];
+
+export const normalizeRatificationKind = createEnumNormalizer<RatificationKind>('kind of participation', RATIFICATION_KINDS, {
+  ratified: 'RATIFICATION',
+  acceded: 'ACCESSION',
+  accepted: 'ACCEPTANCE',
+  approved: 'APPROVAL',
+  'formal confirmation': 'FORMAL_CONFIRMATION', // the act by which an international organization becomes party
+  confirmation: 'FORMAL_CONFIRMATION',
+});
+
+// ---------------------------------------------------------------------------------------------------------
 // Language: ISO 639-1, two lower-case letters
 
 /** The 184 ISO 639-1 codes. */

@@ -1,12 +1,15 @@
-import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { type SourceRow } from './source-row';
 
-/** One parsed record with the line it started on, or why the line could not be read. */
-export type SourceRow = { line: number; record: unknown } | { line: number; error: string };
-
-/** Streams an NDJSON file line by line (constant memory); blank lines are skipped. */
-export async function* readNdjson(path: string, input?: NodeJS.ReadableStream): AsyncGenerator<SourceRow> {
-  const lines = createInterface({ input: input ?? createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
+/** Streams NDJSON (one JSON record per line; blank lines skipped) with constant memory. */
+export async function* readNdjson(input: NodeJS.ReadableStream): AsyncGenerator<SourceRow> {
+  const lines = createInterface({ input, crlfDelay: Infinity });
+  // readline ends its iteration quietly when its input fails (a truncated gzip file): keep the error to throw it.
+  let failure: Error | null = null;
+  input.once('error', (error: Error) => {
+    failure = error;
+    lines.close();
+  });
   let line = 0;
   for await (const text of lines) {
     line += 1;
@@ -17,4 +20,5 @@ export async function* readNdjson(path: string, input?: NodeJS.ReadableStream): 
       yield { line, error: `invalid JSON: ${(error as Error).message}` };
     }
   }
+  if (failure) throw failure;
 }

@@ -11,6 +11,13 @@ import { type NormalizedCase } from '../load/normalized';
 import { type Vocabulary } from '../vocabulary';
 import { type FieldError, FieldReader, unique } from './fields';
 
+/** The fields of a case record (DESIGN.md §7). */
+export const CASE_FIELDS = [
+  'reference', 'title', 'country', 'court', 'courtLevel', 'decisionDate', 'sentenceDate', 'language', 'crimeTypes',
+  'articles', 'keywords', 'summary', 'proceedings', 'legalReasoning', 'commentary', 'defendants', 'victims',
+  'cooperation', 'laws', 'sources',
+] as const;
+
 export type Validated<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
 
 /** A raw catalogue record (DESIGN.md §7) → a normalized case, or every error found in it. */
@@ -18,6 +25,7 @@ export function validateCaseRecord(raw: unknown, vocab: Vocabulary): Validated<N
   const r = new FieldReader();
   const obj = r.object(raw, 'record');
   if (!obj) return { ok: false, errors: r.errors };
+  r.onlyFields(obj, '', 'a case record', CASE_FIELDS);
 
   const reference = r.text(obj, 'reference', 'reference', { required: true, max: 128 });
   const title = r.text(obj, 'title', 'title', { required: true, max: 1000 });
@@ -34,6 +42,7 @@ export function validateCaseRecord(raw: unknown, vocab: Vocabulary): Validated<N
 
   const proceedings = r.list(obj, 'proceedings', 'proceedings', 50).map((p, i) => {
     const o = r.object(p, `proceedings[${i}]`) ?? {};
+    r.onlyFields(o, `proceedings[${i}]`, 'a proceeding', ['stage', 'date', 'court', 'place', 'outcome']);
     return {
       stage: r.text(o, 'stage', `proceedings[${i}].stage`, { max: 100 }),
       date: r.normalized(`proceedings[${i}].date`, o.date, (s) => normalizeDate(s)),
@@ -44,8 +53,10 @@ export function validateCaseRecord(raw: unknown, vocab: Vocabulary): Validated<N
   });
 
   const defendants = r.list(obj, 'defendants', 'defendants', 500).map((d, i) => {
-    const o = r.object(d, `defendants[${i}]`) ?? {};
+    // A defendant may be given by name alone (in CSV: `Name A; Name B`).
+    const o = typeof d === 'string' ? { name: d } : (r.object(d, `defendants[${i}]`) ?? {});
     const at = `defendants[${i}]`;
+    r.onlyFields(o, at, 'a defendant', ['name', 'legalPerson', 'gender', 'nationality', 'age', 'charges']);
     return {
       name: r.text(o, 'name', `${at}.name`, { max: 300 }),
       legalPerson:
@@ -59,6 +70,7 @@ export function validateCaseRecord(raw: unknown, vocab: Vocabulary): Validated<N
       age: r.integer(o, 'age', `${at}.age`, 0, 120),
       charges: r.list(o, 'charges', `${at}.charges`, 100).map((c, j) => {
         const co = r.object(c, `${at}.charges[${j}]`) ?? {};
+        r.onlyFields(co, `${at}.charges[${j}]`, 'a charge', ['law', 'verdict', 'sentence', 'prisonMonths']);
         return {
           law: r.text(co, 'law', `${at}.charges[${j}].law`, { max: 128 }),
           verdict: r.normalized(`${at}.charges[${j}].verdict`, co.verdict, normalizeVerdict),
@@ -71,6 +83,7 @@ export function validateCaseRecord(raw: unknown, vocab: Vocabulary): Validated<N
 
   const victims = r.list(obj, 'victims', 'victims', 200).map((v, i) => {
     const o = r.object(v, `victims[${i}]`) ?? {};
+    r.onlyFields(o, `victims[${i}]`, 'a victim group', ['count', 'gender', 'child', 'nationality']);
     return {
       name: r.text(o, 'name', `victims[${i}].name`, { max: 300 }),
       count: r.integer(o, 'count', `victims[${i}].count`, 0, 1_000_000),
@@ -85,6 +98,7 @@ export function validateCaseRecord(raw: unknown, vocab: Vocabulary): Validated<N
 
   const cooperation = r.list(obj, 'cooperation', 'cooperation', 100).map((x, i) => {
     const o = r.object(x, `cooperation[${i}]`) ?? {};
+    r.onlyFields(o, `cooperation[${i}]`, 'a cooperation act', ['type', 'counterpart', 'legalBasis', 'description']);
     const type = r.requiredNormalized(`cooperation[${i}].type`, o.type, normalizeCooperationType);
     const counterpart = r.normalized(`cooperation[${i}].counterpart`, o.counterpart, vocab.country);
     const legalBasis = r.normalized(`cooperation[${i}].legalBasis`, o.legalBasis, vocab.article);

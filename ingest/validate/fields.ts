@@ -1,4 +1,4 @@
-import { cleanParagraphs, cleanText, type Normalized } from '../normalize';
+import { cleanParagraphs, cleanText, didYouMean, type Normalized } from '../normalize';
 
 /** A rejected field: its path in the record (`defendants[0].nationality`), the value and why. */
 export interface FieldError {
@@ -59,6 +59,7 @@ export class FieldReader {
   sources(obj: Record<string, unknown>): { label: string; url: string | null }[] {
     return this.list(obj, 'sources', 'sources', 50).map((s, i) => {
       const o = typeof s === 'string' ? { url: s } : (this.object(s, `sources[${i}]`) ?? {});
+      this.onlyFields(o, `sources[${i}]`, 'a source', ['label', 'url']);
       const url = this.text(o, 'url', `sources[${i}].url`, { max: 2000 });
       if (url && !URL_PATTERN.test(url)) this.fail(`sources[${i}].url`, url, 'must be an http(s) URL');
       return { label: this.text(o, 'label', `sources[${i}].label`, { max: 300 }) ?? 'Source', url };
@@ -79,6 +80,18 @@ export class FieldReader {
     if (!Array.isArray(items)) return (this.fail(path, raw, 'must be a list'), []);
     if (items.length > max) return (this.fail(path, `${items.length} items`, `has too many items: at most ${max}`), []);
     return items;
+  }
+
+  /**
+   * Rejects the keys of `obj` that are not among `fields` (a CSV column or JSON key with a typo): their values
+   * would otherwise be lost without anyone knowing.
+   */
+  onlyFields(obj: Record<string, unknown>, path: string, what: string, fields: readonly string[]): void {
+    for (const key of Object.keys(obj)) {
+      if (fields.includes(key)) continue;
+      const hint = didYouMean(key.toLowerCase(), fields.map((f) => [f.toLowerCase(), f] as const));
+      this.fail(path ? `${path}.${key}` : key, obj[key], `is not a field of ${what} (${fields.join(', ')}).${hint}`);
+    }
   }
 
   object(raw: unknown, path: string): Record<string, unknown> | null {

@@ -7,11 +7,15 @@ import { FieldReader, unique } from './fields';
 /** Oldest enactment year accepted: codes still in force date back to the 18th century. */
 const LAW_MIN_YEAR = 1700;
 
+/** The fields of a law record (DESIGN.md §7). */
+export const LAW_FIELDS = ['reference', 'country', 'title', 'enactedOn', 'status', 'crimeTypes', 'provisions', 'sources'] as const;
+
 /** A raw law record (DESIGN.md §7) → a normalized law, or every error found in it. */
 export function validateLawRecord(raw: unknown, vocab: Vocabulary): Validated<NormalizedLaw> {
   const r = new FieldReader();
   const obj = r.object(raw, 'record');
   if (!obj) return { ok: false, errors: r.errors };
+  r.onlyFields(obj, '', 'a law record', LAW_FIELDS);
   const reference = r.text(obj, 'reference', 'reference', { required: true, max: 128 });
   const title = r.text(obj, 'title', 'title', { required: true, max: 1000 });
   const country = r.requiredNormalized('country', obj.country, vocab.country);
@@ -20,6 +24,7 @@ export function validateLawRecord(raw: unknown, vocab: Vocabulary): Validated<No
     .map((c, i) => r.normalized(`crimeTypes[${i}]`, c, vocab.crimeType));
   const provisions = r.list(obj, 'provisions', 'provisions', 2000).map((p, i) => {
     const o = r.object(p, `provisions[${i}]`) ?? {};
+    r.onlyFields(o, `provisions[${i}]`, 'a provision', ['number', 'heading', 'text', 'articles']);
     const articles = r
       .list(o, 'articles', `provisions[${i}].articles`)
       .map((a, j) => r.normalized(`provisions[${i}].articles[${j}]`, a, vocab.article));

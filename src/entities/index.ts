@@ -9,6 +9,8 @@ import { CooperationAct } from './cooperation-act.entity';
 import { Court } from './court.entity';
 import { CrimeType } from './crime-type.entity';
 import { Defendant } from './defendant.entity';
+import { IngestRejection } from './ingest-rejection.entity';
+import { IngestRun } from './ingest-run.entity';
 import { Instrument } from './instrument.entity';
 import { Jurisdiction } from './jurisdiction.entity';
 import { Keyword } from './keyword.entity';
@@ -31,9 +33,10 @@ import { UserJurisdiction } from './user-jurisdiction.entity';
 
 export * from './enums';
 export * from './embedded.types';
+export { IngestRecordKind, IngestRunStatus } from './ingest-run.entity';
 export {
   Article, Case, CaseArticle, CaseCrimeType, CaseKeyword, CaseLaw, Charge, CooperationAct, Court, CrimeType,
-  Defendant, Instrument, Jurisdiction, Keyword, Law, LawCrimeType, LawProvision, Proceeding, ProvisionArticle,
+  Defendant, IngestRejection, IngestRun, Instrument, Jurisdiction, Keyword, Law, LawCrimeType, LawProvision, Proceeding, ProvisionArticle,
   Ratification, VictimGroup,
   ApiToken, AuditEntry, Authority, AuthorityPerson, AuthorityProposal, JurisdictionNetwork, RecordAction, RecordEvent,
   User, UserJurisdiction,
@@ -43,7 +46,7 @@ export {
 export const ENTITIES = [
   Instrument, Article, Jurisdiction, Ratification, CrimeType, Keyword, Court, Case, Proceeding, CaseArticle,
   CaseCrimeType, CaseKeyword, CaseLaw, Defendant, Charge, VictimGroup, CooperationAct, Law, LawCrimeType,
-  LawProvision, ProvisionArticle,
+  LawProvision, ProvisionArticle, IngestRun, IngestRejection,
   User, UserJurisdiction, ApiToken, AuditEntry, RecordEvent, Authority, AuthorityPerson, AuthorityProposal,
   JurisdictionNetwork,
 ];

@@ -1,5 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { type Provenance } from './embedded.types';
 import { InstrumentCode, RatificationKind } from './enums';
 import { Instrument } from './instrument.entity';
 import { Jurisdiction } from './jurisdiction.entity';
@@ -49,6 +50,14 @@ export class Ratification {
   @Field(() => String, { nullable: true })
   @Column({ type: 'text', nullable: true })
   source: string | null;
+
+  /** Where the record came from: the ingest file, line and run. */
+  @Column({ type: 'jsonb', nullable: true })
+  provenance: Provenance | null;
+
+  /** Hash of the normalized record: an unchanged re-ingest is detected and skipped. */
+  @Column({ name: 'content_hash', type: 'varchar', length: 64, nullable: true })
+  contentHash: string | null;
 
   @Field({ description: 'True for sample data shipped with the demo, not an official record.' })
   @Column({ name: 'is_sample', type: 'boolean', default: false })

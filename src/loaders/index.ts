@@ -1,11 +1,12 @@
 import DataLoader from 'dataloader';
 import { type DataSource } from 'typeorm';
 import {
-  Article, Case, Charge, CooperationAct, Court, CrimeType, Defendant, Instrument, Jurisdiction, Keyword, Law,
+  Article, Case, Charge, CooperationAct, Court, CrimeType, Defendant, IngestRejection, Instrument, Jurisdiction, Keyword, Law,
   LawProvision, Proceeding, Ratification, RecordEvent, VictimGroup,
 } from '../entities';
 import { type Page } from '../schema/pagination';
 import { type CaseListArgs, type CaseScope, type CaseService } from '../services/case.service';
+import { type IngestRunPageArgs, type IngestRunService } from '../services/ingest-run.service';
 import { type LawListArgs, type LawScope, type LawService } from '../services/law.service';
 import { mapRows } from '../services/sql';
 import { type Viewer, visibleRecordsSql } from '../services/viewer';
@@ -16,6 +17,7 @@ export interface LoaderServices extends AccessLoaderServices {
   dataSource: DataSource;
   cases: CaseService;
   laws: LawService;
+  ingestRuns: IngestRunService;
 }
 
 type Keyed<T> = T & { key: string };
@@ -25,7 +27,7 @@ type Keyed<T> = T & { key: string };
  * number of statements of a query depends on its shape, never on the number of records it returns.
  */
 export function createLoaders(services: LoaderServices, viewer: Viewer) {
-  const { dataSource, cases, laws } = services;
+  const { dataSource, cases, laws, ingestRuns } = services;
   const repo = <T extends object>(entity: new () => T) => dataSource.getRepository(entity);
   /** Rows of `entity` joined to a key column, mapped to entities with their key. */
   const keyed = async <T extends object>(entity: new () => T, sql: string, keys: readonly unknown[]) => {
@@ -193,6 +195,11 @@ export function createLoaders(services: LoaderServices, viewer: Viewer) {
         const counts = await laws.counts(viewer, scope, [...keys]);
         return keys.map((k) => counts.get(k) ?? 0);
       });
+    }),
+    /** Pages of rejected rows under ingest runs, one statement per argument set. */
+    ingestRejectionPages: new LoaderFamily<string, Page<IngestRejection>>((argsKey) => {
+      const args = JSON.parse(argsKey) as IngestRunPageArgs;
+      return new DataLoader(async (runIds) => ingestRuns.rejections(viewer, [...runIds], args));
     }),
   };
 }

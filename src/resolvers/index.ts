@@ -1,5 +1,6 @@
 import { ChargeResolver, CooperationActResolver, DefendantResolver } from './case-parts.resolver';
 import { CaseResolver } from './case.resolver';
+import { IngestRunResolver } from './ingest-run.resolver';
 import { ArticleResolver, InstrumentResolver } from './instrument.resolver';
 import { JurisdictionResolver, RatificationResolver } from './jurisdiction.resolver';
 import { LawProvisionResolver, LawResolver } from './law.resolver';
@@ -9,7 +10,10 @@ import { AuthResolver, UserResolver } from './auth.resolver';
 import { AuditResolver } from './audit.resolver';
 import { AuthorityProposalResolver, AuthorityResolver, JurisdictionAuthoritiesResolver } from './directory.resolver';
 import { CaseEditorialResolver, LawEditorialResolver } from './editorial.resolver';
-import { AuditEntryConnection, AuthorityProposalConnection, CaseConnection, LawConnection } from '../schema/connections';
+import {
+  AuditEntryConnection, AuthorityProposalConnection, CaseConnection, IngestRejectionConnection, IngestRunConnection,
+  LawConnection,
+} from '../schema/connections';
 
 export const RESOLVERS = [
   CaseResolver, LawResolver, LawProvisionResolver, JurisdictionResolver, RatificationResolver, InstrumentResolver,
@@ -17,4 +21,5 @@ export const RESOLVERS = [
   CaseConnection.Resolver, LawConnection.Resolver,
   AuthResolver, UserResolver, CaseEditorialResolver, LawEditorialResolver, AuditResolver, AuthorityResolver,
   JurisdictionAuthoritiesResolver, AuthorityProposalResolver, AuditEntryConnection.Resolver, AuthorityProposalConnection.Resolver,
+  IngestRunResolver, IngestRunConnection.Resolver, IngestRejectionConnection.Resolver,
 ] as const;

@@ -2,7 +2,7 @@ import { type DataSource } from 'typeorm';
 import { generateCases, generateLaws, LAWS_PER_COUNTRY } from '../../ingest/generate';
 import { generatorVocabulary } from '../../ingest/generate-vocabulary';
 import { ingestFile } from '../../ingest/ingest-file';
-import { type SourceRow } from '../../ingest/readers/ndjson';
+import { type SourceRow } from '../../ingest/readers';
 import { commandLineActor, recordAudit } from './audit.service';
 
 export const DEMO_SEED = 2026;

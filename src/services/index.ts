@@ -1,5 +1,6 @@
 import { type DataSource } from 'typeorm';
 import { type AuthSettings, AuthService, ephemeralAuthSettings } from '../auth/auth.service';
+import { IngestRunService } from './ingest-run.service';
 import { PostgresSearchIndex } from '../search/postgres-search';
 import { type SearchIndex } from '../search/search-index';
 import { AuditService } from './audit.service';
@@ -13,7 +14,7 @@ import { UserService } from './user.service';
 
 export * from './errors';
 export * from './viewer';
-export { AuditService, CaseService, LawService, ReferenceService, SearchService, UserService };
+export { AuditService, CaseService, IngestRunService, LawService, ReferenceService, SearchService, UserService };
 
 export interface ServiceOptions {
   /** The search engine (PostgreSQL by default) and the one answering when it is down, if any. */
@@ -31,6 +32,7 @@ export function createServices(dataSource: DataSource, options: ServiceOptions =
     reference,
     cases: new CaseService(dataSource, reference),
     laws: new LawService(dataSource, reference),
+      ingestRuns: new IngestRunService(dataSource),
     search: new SearchService(reference, options.index ?? new PostgresSearchIndex(dataSource), options.fallback ?? null),
     auth: new AuthService(dataSource, options.auth ?? ephemeralAuthSettings()),
     users: new UserService(dataSource, reference),

@@ -14,6 +14,6 @@ export async function resetCatalogue(dataSource: DataSource): Promise<void> {
   await dataSource.query(
     `TRUNCATE cases, laws, courts, ratifications, proceedings, case_articles, case_crime_types, case_keywords, case_laws,
        defendants, charges, victim_groups, cooperation_acts, law_crime_types, law_provisions, provision_articles,
-       search_documents, search_lexemes, search_outbox CASCADE`,
+       search_documents, search_lexemes, search_outbox, ingest_runs, ingest_rejections CASCADE`,
   );
 }

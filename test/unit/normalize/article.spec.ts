@@ -2,6 +2,7 @@ import {
   type ArticleEntry,
   createArticleNormalizer,
   createArticleReferenceParser,
+  createInstrumentNormalizer,
   type Normalized,
   parseArticleReference,
 } from '../../../ingest/normalize';
@@ -217,5 +218,35 @@ describe('parseArticleReference', () => {
     expect(errorOf(parseArticleReference('UNTOC-0'))).toBe('"UNTOC-0" is not an article: article numbers start at 1');
     expect(errorOf(parseArticleReference('Article 18'))).toMatch(/names no instrument/);
     expect(errorOf(parseArticleReference('UNCAC-15'))).toMatch(/names no known instrument \("UNCAC"\)/);
+  });
+});
+
+describe('createInstrumentNormalizer', () => {
+  const normalizeInstrument = createInstrumentNormalizer();
+
+  it.each([
+    ['UNTOC', 'UNTOC'],
+    ['untoc', 'UNTOC'],
+    ['Palermo Convention', 'UNTOC'],
+    ['United Nations Convention against Transnational Organized Crime', 'UNTOC'],
+    ['Organised Crime Convention', 'UNTOC'],
+    ['TIP', 'TIP'],
+    ['Trafficking in Persons Protocol', 'TIP'],
+    ['Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children', 'TIP'],
+    ['Smuggling of Migrants', 'SOM'],
+    ['Protocol against the Smuggling of Migrants by Land, Sea and Air', 'SOM'],
+    ['Firearms Protocol', 'FIREARMS'],
+  ])('%s → %s', (input, code) => {
+    expect(normalizeInstrument(input)).toEqual({ ok: true, value: code });
+  });
+
+  it('rejects a bare "Protocol", an unknown name and an empty value, saying what is accepted', () => {
+    expect(errorOf(normalizeInstrument('Protocol'))).toMatch(/does not say which Protocol: use TIP, SOM or FIREARMS/);
+    expect(errorOf(normalizeInstrument('Merida Convention'))).toMatch(/is not an instrument: use one of UNTOC, TIP, SOM or FIREARMS/);
+    expect(errorOf(normalizeInstrument('  '))).toMatch(/empty/);
+  });
+
+  it('accepts only the instruments it is given', () => {
+    expect(errorOf(createInstrumentNormalizer(['UNTOC'])('TIP'))).toMatch(/use one of UNTOC/);
   });
 });

@@ -11,8 +11,10 @@ import {
   normalizeGender,
   normalizeLanguage,
   normalizeLawStatus,
+  normalizeRatificationKind,
   normalizeRecordStatus,
   normalizeVerdict,
+  RATIFICATION_KINDS,
   RECORD_STATUSES,
   VERDICTS,
 } from '../../../ingest/normalize';
@@ -360,5 +362,25 @@ describe('normalizeBoolean', () => {
   it('rejects other numbers and empty input', () => {
     expect(errorOf(normalizeBoolean(2))).toBe('2 is not yes or no: use yes or no (also true/false, 1/0)');
     expect(errorOf(normalizeBoolean(' '))).toBe('The yes/no value is empty: use yes or no (also true/false, 1/0)');
+  });
+});
+
+describe('normalizeRatificationKind', () => {
+  it.each(RATIFICATION_KINDS)('accepts its value %s', (kind) => {
+    expect(normalizeRatificationKind(kind.toLowerCase().replace('_', ' '))).toEqual({ ok: true, value: kind });
+  });
+
+  it.each([
+    ['Ratification', 'RATIFICATION'],
+    ['Accession', 'ACCESSION'],
+    ['acceded', 'ACCESSION'],
+    ['approved', 'APPROVAL'],
+    ['formal-confirmation', 'FORMAL_CONFIRMATION'],
+  ])('%s → %s', (input, kind) => {
+    expect(normalizeRatificationKind(input)).toEqual({ ok: true, value: kind });
+  });
+
+  it('rejects anything else, listing the kinds', () => {
+    expect(errorOf(normalizeRatificationKind('signature'))).toMatch(/is not a kind of participation: use RATIFICATION, ACCESSION/);
   });
 });
