@@ -83,7 +83,7 @@ export function validateCaseRecord(raw: unknown, vocab: Vocabulary): Validated<N
 
   const victims = r.list(obj, 'victims', 'victims', 200).map((v, i) => {
     const o = r.object(v, `victims[${i}]`) ?? {};
-    r.onlyFields(o, `victims[${i}]`, 'a victim group', ['count', 'gender', 'child', 'nationality']);
+    r.onlyFields(o, `victims[${i}]`, 'a victim group', ['name', 'count', 'gender', 'child', 'nationality']);
     return {
       name: r.text(o, 'name', `victims[${i}].name`, { max: 300 }),
       count: r.integer(o, 'count', `victims[${i}].count`, 0, 1_000_000),
