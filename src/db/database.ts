@@ -13,6 +13,9 @@ export interface Database {
   close(): Promise<void>;
 }
 
+/** Connections to the embedded database: see openDatabase. */
+export const EMBEDDED_POOL_SIZE = 1;
+
 /** Opens the configured database: the server at DATABASE_URL, or the embedded one under DATA_DIR. */
 export async function openDatabase(config: Config): Promise<Database> {
   if (config.databaseUrl) {
@@ -23,7 +26,10 @@ export async function openDatabase(config: Config): Promise<Database> {
   const fresh = !fs.existsSync(path.join(dataDir, 'PG_VERSION'));
   const embedded = await startEmbeddedPostgres(dataDir);
   try {
-    const dataSource = await createDataSource(embedded.url, 8).initialize();
+    // One connection: the socket server interleaves the messages of concurrent connections on PGlite's single
+    // session outside transactions (a reader's Bind lands on another connection's statement), so every
+    // statement is queued in the pool instead.
+    const dataSource = await createDataSource(embedded.url, EMBEDDED_POOL_SIZE).initialize();
     return {
       dataSource,
       mode: 'embedded',

@@ -14,8 +14,9 @@ export interface EmbeddedPostgres {
 
 /**
  * An in-process PostgreSQL (PGlite, real PostgreSQL compiled to WebAssembly) served on a loopback port, so the
- * same `pg` driver and TypeORM code run in embedded and server modes. The socket server multiplexes several
- * client connections onto the single PGlite session, serializing each connection's transactions.
+ * same `pg` driver and TypeORM code run in embedded and server modes. PGlite is a single session: the portal
+ * connects with one pooled connection (src/db/database.ts), because the socket server does not keep concurrent
+ * connections' extended-protocol messages apart outside transactions.
  * `dataDir` null keeps the database in memory (tests).
  */
 export async function startEmbeddedPostgres(dataDir: string | null, maxConnections = 20): Promise<EmbeddedPostgres> {

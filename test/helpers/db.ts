@@ -1,12 +1,14 @@
 import 'reflect-metadata';
 import { type DataSource } from 'typeorm';
 import { createDataSource } from '../../src/db/data-source';
+import { EMBEDDED_POOL_SIZE } from '../../src/db/database';
 
 /** A data source on the run's test database (see global-setup.ts). */
 export async function openTestDataSource(): Promise<DataSource> {
   const url = process.env.TEST_DATABASE_URL;
   if (!url) throw new Error('TEST_DATABASE_URL is not set: run the tests through jest (global setup)');
-  return createDataSource(url, 4).initialize();
+  // The embedded database takes one connection at a time (see src/db/database.ts).
+  return createDataSource(url, process.env.TEST_DATABASE_KIND === 'embedded' ? EMBEDDED_POOL_SIZE : 4).initialize();
 }
 
 /** Removes every catalogue record (cases, laws, courts and what hangs off them); reference data stays. */
