@@ -30,7 +30,6 @@ const QUERIES: SearchRequest[] = [
 const FLOOR_SQL = `
 WITH m AS MATERIALIZED (
   SELECT record_type, record_id, country_code, region, crime_types, articles, keywords, court_level, year, date,
-         ts_rank(tsv, $1::tsquery, 1) AS score,
          ($2::text[] IS NULL OR crime_types && $2) AS fc,
          ($3::text[] IS NULL OR court_level = ANY($3)) AS fl,
          ($4::text[] IS NULL OR region = ANY($4)) AS fr,
@@ -39,10 +38,12 @@ WITH m AS MATERIALIZED (
 SELECT json_build_object(
   'total', (SELECT count(*) FROM m WHERE fc AND fl AND fr AND fy),
   'hits', (SELECT json_agg(h) FROM (
-     SELECT m.record_id, m.score, ts_headline('portal_english', d.title, $1::tsquery) AS t,
+     SELECT p.record_id, p.score, ts_headline('portal_english', d.title, $1::tsquery) AS t,
             ts_headline('portal_english', coalesce(d.summary, ''), $1::tsquery, 'MaxWords=35, MinWords=15') AS s
-       FROM m JOIN search_documents d USING (record_type, record_id)
-      WHERE fc AND fl AND fr AND fy ORDER BY m.score DESC, m.record_id LIMIT 20) h),
+       FROM (SELECT d.record_type, d.record_id, ts_rank(d.tsv, $1::tsquery, 1) AS score
+               FROM m JOIN search_documents d USING (record_type, record_id)
+              WHERE fc AND fl AND fr AND fy ORDER BY score DESC, d.record_id LIMIT 20) p
+       JOIN search_documents d USING (record_type, record_id)) h),
   'country', (SELECT json_agg(x) FROM (SELECT country_code, count(*) FROM m WHERE fc AND fl AND fr AND fy GROUP BY 1) x),
   'region', (SELECT json_agg(x) FROM (SELECT region, count(*) FROM m WHERE fc AND fl AND fy GROUP BY 1) x),
   'crimeType', (SELECT json_agg(x) FROM (SELECT unnest(crime_types) v, count(*) FROM m WHERE fl AND fr AND fy GROUP BY 1) x),

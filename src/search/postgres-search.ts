@@ -84,7 +84,8 @@ const LEXICON_SQL = `
   SELECT w.word, l.lex,
          CASE WHEN l.lex IS NULL OR length(w.word) < 5 THEN NULL
               WHEN EXISTS (SELECT 1 FROM search_lexemes s WHERE s.lexeme = l.lex) THEN NULL
-              WHEN w.prefix AND EXISTS (SELECT 1 FROM search_lexemes s WHERE s.lexeme LIKE l.lex || '%') THEN NULL
+              WHEN w.prefix AND starts_with((SELECT s.lexeme FROM search_lexemes s WHERE s.lexeme >= l.lex
+                                             ORDER BY s.lexeme LIMIT 1), l.lex) THEN NULL
               ELSE ARRAY(SELECT s.lexeme FROM search_lexemes s WHERE s.lexeme % l.lex
                           ORDER BY similarity(s.lexeme, l.lex) DESC, s.lexeme LIMIT 10)
          END AS candidates

@@ -52,7 +52,8 @@ export class Search1795500000000 implements MigrationInterface {
     await q.query(`CREATE INDEX search_documents_crime_types ON search_documents USING gin (crime_types)`);
     await q.query(`CREATE INDEX search_documents_articles ON search_documents USING gin (articles)`);
 
-    await q.query(`CREATE TABLE search_lexemes (lexeme text PRIMARY KEY)`);
+    // Byte order ("C"): the first lexeme at or after a prefix is the one to test for it, straight from the index.
+    await q.query(`CREATE TABLE search_lexemes (lexeme text COLLATE "C" PRIMARY KEY)`);
     await q.query(`CREATE INDEX search_lexemes_trgm ON search_lexemes USING gin (lexeme gin_trgm_ops)`);
 
     await q.query(`CREATE TABLE search_outbox (
