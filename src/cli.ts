@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { config, ConfigError } from './config';
 import { openDatabase } from './db/database';
+import { DataDirInUseError } from './db/embedded';
 import { logger } from './logger';
 import { generateCases, generateLaws, writeNdjson } from '../ingest/generate';
 import { generatorVocabulary } from '../ingest/generate-vocabulary';
@@ -143,7 +144,9 @@ program
   });
 
 program.parseAsync().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof InvalidArgumentError || error instanceof DomainError) console.error(error.message);
+  if (error instanceof ConfigError || error instanceof InvalidArgumentError || error instanceof DomainError || error instanceof DataDirInUseError) {
+    console.error(error.message);
+  }
   else logger.error({ err: error }, 'command failed');
   process.exit(1);
 });

@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,6 +11,7 @@ import path from 'node:path';
 const CLI = path.join(__dirname, '../../dist/src/cli.js');
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-embedded-'));
 let child: ChildProcess | undefined;
+let running: { url: string; logs: string[] } | undefined;
 
 function serve(): Promise<{ url: string; logs: string[] }> {
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'info', NODE_ENV: 'production' };
@@ -56,7 +57,8 @@ afterAll(async () => {
 
 describe('embedded start (portal serve)', () => {
   it('serves the seeded demo catalogue on first start', async () => {
-    const { url, logs } = await serve();
+    running = await serve();
+    const { url, logs } = running;
     expect(logs.some((l) => l.includes('demo catalogue loaded'))).toBe(true);
     expect((await fetch(`${url}/health`)).status).toBe(200);
     const { data, errors } = await graphql(url, `{ cases(first: 3) { totalCount edges { node { reference summary jurisdiction { code } } } }
@@ -75,6 +77,17 @@ describe('embedded start (portal serve)', () => {
     // One structured log line per request, with its id, duration and statement count.
     const requestLog = logs.map((l) => (l.startsWith('{') ? JSON.parse(l) : {})).find((l) => l.msg === 'graphql request');
     expect(requestLog).toMatchObject({ requestId: expect.any(String), durationMs: expect.any(Number), sqlStatements: expect.any(Number) });
+  });
+
+  it('refuses a second process on the same data directory with a clear message, and keeps serving', async () => {
+    const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'error', NODE_ENV: 'production' };
+    delete env.DATABASE_URL;
+    const second = spawnSync(process.execPath, [CLI, 'seed'], { env, encoding: 'utf8', timeout: 60_000 });
+    expect(second.status).toBe(1);
+    expect(second.stderr).toContain('is in use by another portal process');
+    const { url } = running!;
+    const { data } = await graphql(url, `{ cases { totalCount } }`);
+    expect(data.cases.totalCount).toBe(400);
   });
 
   it('keeps its data across a restart, without seeding again', async () => {
