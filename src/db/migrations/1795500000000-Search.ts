@@ -47,10 +47,8 @@ export class Search1795500000000 implements MigrationInterface {
     await q.query(`ALTER TABLE search_documents ALTER COLUMN crime_types SET STORAGE MAIN,
       ALTER COLUMN articles SET STORAGE MAIN, ALTER COLUMN keywords SET STORAGE MAIN`);
     await q.query(`CREATE INDEX search_documents_tsv ON search_documents USING gin (tsv)`);
-    await q.query(`CREATE INDEX search_documents_date ON search_documents (date DESC NULLS LAST, record_id)`);
-    await q.query(`CREATE INDEX search_documents_country ON search_documents (country_code)`);
-    await q.query(`CREATE INDEX search_documents_crime_types ON search_documents USING gin (crime_types)`);
-    await q.query(`CREATE INDEX search_documents_articles ON search_documents USING gin (articles)`);
+    // No index on the filter columns: a search evaluates every filter on the rows its text matches (the facets
+    // need the rows that fail one filter too), so such indexes would only slow every write down.
 
     // Byte order ("C"): the first lexeme at or after a prefix is the one to test for it, straight from the index.
     await q.query(`CREATE TABLE search_lexemes (lexeme text COLLATE "C" PRIMARY KEY)`);
