@@ -89,6 +89,12 @@ export async function refreshSearchDocuments(tx: EntityManager, type: RecordType
      ON CONFLICT DO NOTHING`,
     [ids],
   );
+  await bumpSearchVersion(tx);
+}
+
+/** Marks the documents as changed (see search_version): PostgreSQL search drops answers cached before. */
+export async function bumpSearchVersion(tx: EntityManager): Promise<void> {
+  await tx.query(`UPDATE search_version SET version = version + 1`);
 }
 
 interface DocumentRow {
@@ -201,11 +207,14 @@ export async function rebuildSearchDocuments(
     });
     onProgress?.(Math.min(i + pageSize, ids.length), ids.length);
   }
-  await manager.query(
+  await manager.transaction(async (tx) => {
+    await tx.query(
     `DELETE FROM search_documents d WHERE NOT EXISTS (
        SELECT 1 FROM cases c WHERE d.record_type = 'CASE' AND c.id = d.record_id AND ${visibleRecordsSql('c', ANONYMOUS)}
        UNION ALL
        SELECT 1 FROM laws l WHERE d.record_type = 'LAW' AND l.id = d.record_id AND ${visibleRecordsSql('l', ANONYMOUS)})`,
-  );
+    );
+    await bumpSearchVersion(tx);
+  });
   return ids.length;
 }

@@ -23,8 +23,16 @@ import {
  */
 export class PostgresSearchIndex implements SearchIndex {
   readonly engine = 'postgres' as const;
+  /** Recent answers by query, with the search_version they were computed at (insertion order = recency). */
+  private readonly cache = new Map<string, { version: string; page: SearchPage }>();
+  private readonly cacheSize: number;
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    options: { cacheSize?: number } = {},
+  ) {
+    this.cacheSize = options.cacheSize ?? DEFAULT_CACHE_SIZE;
+  }
 
   async prepare(): Promise<void> {}
   async upsert(_documents: SearchDocument[]): Promise<void> {}
@@ -34,7 +42,28 @@ export class PostgresSearchIndex implements SearchIndex {
     return true;
   }
 
+  /**
+   * Answers are cached per query until the documents change: every change bumps search_version in its own
+   * transaction, and a cached answer is served only while the version it was computed at is current. Costly
+   * answers (an empty search counts facets over the whole catalogue) then come back at once.
+   */
   async search(query: SearchQuery): Promise<SearchPage> {
+    if (this.cacheSize === 0) return this.compute(query);
+    const key = JSON.stringify(query);
+    const [{ version }]: { version: string }[] = await this.dataSource.query(`SELECT version::text FROM search_version`);
+    const cached = this.cache.get(key);
+    this.cache.delete(key);
+    if (cached?.version === version) {
+      this.cache.set(key, cached);
+      return cached.page;
+    }
+    const page = await this.compute(query);
+    this.cache.set(key, { version, page });
+    if (this.cache.size > this.cacheSize) this.cache.delete(this.cache.keys().next().value!);
+    return page;
+  }
+
+  private async compute(query: SearchQuery): Promise<SearchPage> {
     const tsquery = query.text ? await this.toTsquery(parseQueryText(query.text)) : null;
     if (tsquery === '') return { total: 0, hits: [], facets: FACET_FIELDS.map((field) => ({ field, values: [] })) };
     const f = query.filters;
@@ -68,6 +97,9 @@ export class PostgresSearchIndex implements SearchIndex {
     return parts.length ? parts.join(' & ') : null;
   }
 }
+
+/** Answers kept per process: a page of hits and the facets is a few kilobytes. */
+const DEFAULT_CACHE_SIZE = 500;
 
 interface LexiconRow {
   word: string;

@@ -18,4 +18,5 @@ export async function resetCatalogue(dataSource: DataSource): Promise<void> {
        defendants, charges, victim_groups, cooperation_acts, law_crime_types, law_provisions, provision_articles,
        search_documents, search_lexemes, search_outbox, ingest_runs, ingest_rejections CASCADE`,
   );
+  await dataSource.query(`UPDATE search_version SET version = version + 1`);
 }

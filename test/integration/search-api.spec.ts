@@ -48,8 +48,8 @@ test('hits resolve to full Case and Law records through the loaders, in a bounde
   expect(someCase.jurisdiction.code).toHaveLength(3);
   expect(someCase.articles.length).toBeGreaterThan(0);
   expect(search.tookMs).toBeGreaterThan(0);
-  // lexicon + search + facet labels, then one statement per loader: not one per hit.
-  expect(result.statements).toBeLessThanOrEqual(10);
+  // cache version + lexicon + search + facet labels, then one statement per loader: not one per hit.
+  expect(result.statements).toBeLessThanOrEqual(11);
 });
 
 test('article references and highlights on labels', async () => {

@@ -61,6 +61,29 @@ test('a write is searchable on PostgreSQL as soon as it commits, and an update r
   expect(await outbox()).toBe(2);
 });
 
+test('PostgreSQL answers are cached until the documents change, whoever changes them', async () => {
+  await loadRecords(dataSource, 'case', [CASE('KEN-11', 'Republic v. Odhiambo')]);
+  const index = new PostgresSearchIndex(dataSource);
+  const query = {
+    text: 'pangolin', types: ['CASE', 'LAW'] as const, sort: 'RELEVANCE' as const, limit: 20, offset: 0,
+    filters: { countries: [], regions: [], crimeTypes: [], articles: [], keywords: [], courtLevels: [], yearFrom: null, yearTo: null },
+  };
+  const first = await index.search({ ...query, types: [...query.types] });
+  expect(first.total).toBe(1);
+  expect(await index.search({ ...query, types: [...query.types] })).toBe(first); // served from the cache
+  // Another writer (here the ingest pipeline, as a CLI process would) changes the documents: the cache is bypassed.
+  await loadRecords(dataSource, 'case', [CASE('KEN-12', 'Republic v. Onyango')]);
+  const after = await index.search({ ...query, types: [...query.types] });
+  expect(after).not.toBe(first);
+  expect(after.total).toBe(2);
+  // A relabelled jurisdiction reaches cached answers through the indexer's refresh too.
+  await dataSource.query(`UPDATE jurisdictions SET name = 'Kenya Republic' WHERE code = 'KEN'`);
+  await new SearchIndexer(dataSource, index).drain();
+  expect((await index.search({ ...query, text: 'Kenya Republic', types: [...query.types] })).total).toBe(2);
+  await dataSource.query(`UPDATE jurisdictions SET name = 'Kenya' WHERE code = 'KEN'`);
+  await new SearchIndexer(dataSource, index).drain();
+});
+
 test('a record that stops being public leaves the index with the same transaction', async () => {
   await loadRecords(dataSource, 'case', [CASE('KEN-2', 'Republic v. Wanjiru')]);
   await dataSource.transaction(async (tx) => {

@@ -54,6 +54,14 @@ export class Search1795500000000 implements MigrationInterface {
     await q.query(`CREATE TABLE search_lexemes (lexeme text COLLATE "C" PRIMARY KEY)`);
     await q.query(`CREATE INDEX search_lexemes_trgm ON search_lexemes USING gin (lexeme gin_trgm_ops)`);
 
+    // Bumped by every change of search documents, in the same transaction: answers cached under an older
+    // version are never served (src/search/postgres-search.ts).
+    await q.query(`CREATE TABLE search_version (
+      id boolean PRIMARY KEY DEFAULT true CHECK (id),
+      version bigint NOT NULL DEFAULT 0
+    )`);
+    await q.query(`INSERT INTO search_version DEFAULT VALUES`);
+
     await q.query(`CREATE TABLE search_outbox (
       id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
       record_type varchar(4) NOT NULL CHECK (record_type IN ('CASE', 'LAW')),
@@ -112,7 +120,7 @@ export class Search1795500000000 implements MigrationInterface {
     await q.query(`DROP TRIGGER IF EXISTS search_article_retitled ON articles`);
     await q.query(`DROP TRIGGER IF EXISTS search_jurisdiction_renamed ON jurisdictions`);
     await q.query(`DROP FUNCTION IF EXISTS search_queue_keyword, search_queue_crime_type, search_queue_article, search_queue_jurisdiction`);
-    await q.query(`DROP TABLE IF EXISTS search_outbox, search_lexemes, search_documents`);
+    await q.query(`DROP TABLE IF EXISTS search_outbox, search_version, search_lexemes, search_documents`);
     await q.query(`DROP TEXT SEARCH CONFIGURATION IF EXISTS portal_english`);
   }
 }
