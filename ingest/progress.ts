@@ -21,17 +21,18 @@ export function formatDuration(seconds: number): string {
 
 /**
  * A progress bar with the rate and the time left on a terminal (cli-progress, against the bytes of the file
- * read); elsewhere (a log, CI) a plain line every `intervalMs`.
+ * read, or any position out of `size`); elsewhere (a log, CI) a plain line every `intervalMs`. `unit` names
+ * what `read` counts (`portal reindex` counts documents).
  */
-export function createProgress(label: string, stream: NodeJS.WriteStream, intervalMs = 10_000): ProgressView {
-  return stream.isTTY ? barProgress(label, stream) : lineProgress(label, stream, intervalMs);
+export function createProgress(label: string, stream: NodeJS.WriteStream, intervalMs = 10_000, unit = 'rows'): ProgressView {
+  return stream.isTTY ? barProgress(label, stream, unit) : lineProgress(label, stream, intervalMs, unit);
 }
 
-function barProgress(label: string, stream: NodeJS.WriteStream): ProgressView {
+function barProgress(label: string, stream: NodeJS.WriteStream, unit: string): ProgressView {
   const started = Date.now();
   const bar = new SingleBar(
     {
-      format: `${label} [{bar}] {percentage}% | {rows} rows | {rate} rows/s | ETA {eta_formatted}`,
+      format: `${label} [{bar}] {percentage}% | {rows} ${unit} | {rate} ${unit}/s | ETA {eta_formatted}`,
       stream,
       hideCursor: true,
       etaBuffer: 50,
@@ -53,7 +54,7 @@ function barProgress(label: string, stream: NodeJS.WriteStream): ProgressView {
   };
 }
 
-function lineProgress(label: string, stream: NodeJS.WriteStream, intervalMs: number): ProgressView {
+function lineProgress(label: string, stream: NodeJS.WriteStream, intervalMs: number, unit: string): ProgressView {
   const started = Date.now();
   let last = started;
   return {
@@ -62,7 +63,7 @@ function lineProgress(label: string, stream: NodeJS.WriteStream, intervalMs: num
       if (now - last < intervalMs) return;
       last = now;
       const seconds = Math.max(0.001, (now - started) / 1000);
-      let where = `${number(p.read)} rows, ${number(p.read / seconds)} rows/s`;
+      let where = `${number(p.read)} ${unit}, ${number(p.read / seconds)} ${unit}/s`;
       if (p.size && p.bytesRead) {
         const left = ((p.size - p.bytesRead) / p.bytesRead) * seconds;
         where = `${Math.floor((100 * p.bytesRead) / p.size)}%, ${where}, ETA ${formatDuration(left)}`;

@@ -11,7 +11,7 @@ import { type IngestCommandOptions, runIngestCommand } from '../ingest/command';
 import { CATALOGUE_FORMATS } from '../ingest/readers';
 import { RECORD_KINDS } from '../ingest/record-kinds';
 import { buildPortalSchema, schemaSdl } from './schema/build-schema';
-import { createProgress } from './progress';
+import { createProgress } from '../ingest/progress';
 import { createSearchEngines } from './search';
 import { SearchIndexer } from './search/indexer';
 import { startPortal } from './server';
@@ -127,9 +127,14 @@ program
     withDatabase(async ({ dataSource }) => {
       const engines = createSearchEngines(config(), dataSource);
       const indexer = new SearchIndexer(dataSource, engines.index, { batchSize: opts.batchSize });
-      const bars = { documents: createProgress('documents'), engine: createProgress(engines.index.engine) };
+      const bars = {
+        documents: createProgress('documents', process.stderr, 2000, 'documents'),
+        engine: createProgress(engines.index.engine, process.stderr, 2000, 'documents'),
+      };
       const started = Date.now();
-      const total = await indexer.reindex((stage, done, all) => bars[stage].update(done, all));
+      const total = await indexer.reindex((stage, done, all) =>
+        bars[stage].update({ rows: [], read: done, bytesRead: done, size: all }),
+      );
       bars.documents.stop();
       bars.engine.stop();
       console.log(JSON.stringify({ engine: engines.index.engine, documents: total, durationMs: Date.now() - started }));

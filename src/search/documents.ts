@@ -8,6 +8,9 @@ import { type RecordType, type SearchDocument } from './search-index';
  * not (or no longer) public simply has no row. Who may see a record is decided by the one visibility rule.
  */
 
+/** "Article 18 of the Organized Crime Convention: Mutual legal assistance (UNTOC-18)", per linked article. */
+const ARTICLE_LABELS = `array_agg('Article ' || a.number || ' of the ' || i.short_title || ': ' || a.title || ' (' || a.id || ')' ORDER BY a.id)`;
+
 const CASE_SOURCE = `
   SELECT 'CASE'::varchar AS record_type, c.id AS record_id, c.reference, c.title, c.summary,
          concat_ws(' ', co.name, c.legal_reasoning, c.commentary) AS body,
@@ -23,7 +26,7 @@ const CASE_SOURCE = `
                          FROM case_crime_types x JOIN crime_types t ON t.code = x.crime_type_code
                         WHERE x.case_id = c.id) ct ON true
     LEFT JOIN LATERAL (SELECT array_agg(a.id ORDER BY a.id) AS ids,
-                              array_agg('Article ' || a.number || ' of the ' || i.short_title || ': ' || a.title || ' (' || a.id || ')' ORDER BY a.id) AS labels
+                              ${ARTICLE_LABELS} AS labels
                          FROM case_articles x JOIN articles a ON a.id = x.article_id
                          JOIN instruments i ON i.code = a.instrument_code
                         WHERE x.case_id = c.id) ar ON true
@@ -47,7 +50,7 @@ const LAW_SOURCE = `
     LEFT JOIN LATERAL (SELECT string_agg(concat_ws(' ', p.number, p.heading, p.text), ' ' ORDER BY p.seq) AS body
                          FROM law_provisions p WHERE p.law_id = l.id) pr ON true
     LEFT JOIN LATERAL (SELECT array_agg(a.id ORDER BY a.id) AS ids,
-                              array_agg('Article ' || a.number || ' of the ' || i.short_title || ': ' || a.title || ' (' || a.id || ')' ORDER BY a.id) AS labels
+                              ${ARTICLE_LABELS} AS labels
                          FROM (SELECT DISTINCT pa.article_id FROM law_provisions p
                                  JOIN provision_articles pa ON pa.provision_id = p.id WHERE p.law_id = l.id) x
                          JOIN articles a ON a.id = x.article_id JOIN instruments i ON i.code = a.instrument_code) ar ON true

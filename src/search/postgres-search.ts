@@ -65,7 +65,6 @@ export class PostgresSearchIndex implements SearchIndex {
 
   private async compute(query: SearchQuery): Promise<SearchPage> {
     const tsquery = query.text ? await this.toTsquery(parseQueryText(query.text)) : null;
-    if (tsquery === '') return { total: 0, hits: [], facets: FACET_FIELDS.map((field) => ({ field, values: [] })) };
     const f = query.filters;
     const list = <T>(values: T[]) => (values.length ? values : null);
     const rows: SearchRow[] = await this.dataSource.query(SEARCH_SQL(query.sort, tsquery !== null), [
@@ -86,7 +85,7 @@ export class PostgresSearchIndex implements SearchIndex {
     return toPage(rows);
   }
 
-  /** The tsquery for the parsed text ('' when nothing can match, null when only stop words were typed). */
+  /** The tsquery for the parsed text; null when only stop words were typed (then everything is listed). */
   private async toTsquery(terms: Term[]): Promise<string | null> {
     if (terms.length === 0) return null;
     const words = termWords(terms);

@@ -3,7 +3,8 @@ import { crimeTypes } from '../../fixtures/reference';
 /**
  * Legal synonyms, shared by both engines: each group lists phrasings that mean the same thing
  * ("people smuggling" ≈ "smuggling of migrants"). Built from the crime-type aliases of the reference data
- * plus spelling variants judges and researchers use interchangeably. All lower case, unaccented.
+ * plus spelling variants judges and researchers use interchangeably. Lower case; each engine folds accents its
+ * own way (the PostgreSQL query parser with the rest of the text, Meilisearch natively).
  */
 const SPELLING_VARIANTS: string[][] = [
   ['organized', 'organised'],
@@ -26,7 +27,7 @@ export function synonymGroups(): string[][] {
   if (cached) return cached;
   const groups: string[][] = crimeTypes().map((type) => {
     const terms = [type.label, ...(type.aliases ?? [])]
-      .map((t) => t.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').trim())
+      .map((t) => t.toLowerCase().trim())
       .filter((t) => t.length >= MIN_ALIAS_LENGTH);
     return [...new Set(terms)];
   });

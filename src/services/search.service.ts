@@ -12,6 +12,7 @@ import {
   type SearchSort,
   SearchUnavailableError,
 } from '../search/search-index';
+import { cleanText } from '../../ingest/normalize/text';
 import { MAX_TERMS } from '../search/query-text';
 import { badInput, DomainError, DomainErrorCode } from './errors';
 import { type ReferenceService } from './reference.service';
@@ -111,7 +112,7 @@ export class SearchService {
   }
 
   private async validate(request: SearchRequest): Promise<SearchQuery> {
-    const text = cleanText(request.text);
+    const text = cleanSearchText(request.text);
     const f = request.filters ?? {};
     const ref = this.reference;
     const year = (field: string, value: number | null | undefined) => {
@@ -177,18 +178,17 @@ export class SearchService {
   }
 }
 
-/** Trims, drops control characters and collapses whitespace; null when nothing is left. */
-function cleanText(text: string | null | undefined): string | null {
+/** The shared text clean-up of ingest (NFC, control and invisible characters, whitespace); null when empty. */
+function cleanSearchText(text: string | null | undefined): string | null {
   if (text === null || text === undefined) return null;
   if (text.length > MAX_TEXT_LENGTH) {
     throw badInput('input.text', text, `use at most ${MAX_TEXT_LENGTH} characters`);
   }
-  // eslint-disable-next-line no-control-regex
-  const cleaned = text.normalize('NFC').replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').replace(/\s+/g, ' ');
-  // A trailing space matters (the last word is complete, not a prefix being typed): keep one.
-  const trimmed = cleaned.trimStart();
-  if ((trimmed.match(/[\p{L}\p{N}]+/gu) ?? []).length > MAX_TERMS) {
+  const cleaned = cleanText(text);
+  if ((cleaned.match(/[\p{L}\p{N}]+/gu) ?? []).length > MAX_TERMS) {
     throw badInput('input.text', text, `use at most ${MAX_TERMS} words`);
   }
-  return trimmed.trim() ? trimmed : null;
+  if (!cleaned) return null;
+  // A trailing space matters: the last word is complete, not a prefix still being typed.
+  return /\s$/.test(text) ? `${cleaned} ` : cleaned;
 }

@@ -12,12 +12,14 @@ export interface RunningPortal {
 }
 
 /**
- * Starts the built portal (`portal serve`, as `npm start` does) in embedded mode on a fresh data directory and a
- * free port: the first start migrates, loads the reference data and the demo catalogue. Resolves once it listens.
+ * Starts the built portal (`portal serve`, as `npm start` does) in embedded mode on a free port: the first start
+ * on a data directory migrates, loads the reference data and the demo catalogue. Resolves once it listens.
+ * Without `dataDir` it uses a fresh one, removed on stop; a given one is the caller's and is kept.
  */
-export function servePortal(): Promise<RunningPortal> {
+export function servePortal(options: { dataDir?: string } = {}): Promise<RunningPortal> {
   if (!fs.existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first (npm test does)`);
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-e2e-'));
+  const ownsDataDir = !options.dataDir;
+  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'portal-e2e-'));
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'info', NODE_ENV: 'production' };
   delete env.DATABASE_URL;
   delete env.SEARCH_BACKEND;
@@ -30,7 +32,7 @@ export function servePortal(): Promise<RunningPortal> {
       child.kill('SIGTERM');
       await exited;
     }
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    if (ownsDataDir) fs.rmSync(dataDir, { recursive: true, force: true });
   };
 
   return new Promise((resolve, reject) => {

@@ -1,7 +1,8 @@
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { type RunningPortal, servePortal } from '../helpers/serve';
 
 /**
  * Smoke test of the newcomer's path, on the built command (`npm test` builds first): `portal serve` in embedded
@@ -10,36 +11,10 @@ import path from 'node:path';
  */
 const CLI = path.join(__dirname, '../../dist/src/cli.js');
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-embedded-'));
-let child: ChildProcess | undefined;
-let running: { url: string; logs: string[] } | undefined;
+let running: RunningPortal | undefined;
 
-function serve(): Promise<{ url: string; logs: string[] }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'info', NODE_ENV: 'production' };
-  delete env.DATABASE_URL;
-  child = spawn(process.execPath, [CLI, 'serve'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  const logs: string[] = [];
-  return new Promise((resolve, reject) => {
-    let buffer = '';
-    child!.stdout!.on('data', (chunk: Buffer) => {
-      buffer += chunk.toString();
-      for (let i = buffer.indexOf('\n'); i >= 0; i = buffer.indexOf('\n')) {
-        const line = buffer.slice(0, i);
-        buffer = buffer.slice(i + 1);
-        logs.push(line);
-        if (line.includes('portal listening')) resolve({ url: JSON.parse(line).url, logs });
-      }
-    });
-    child!.stderr!.on('data', (chunk: Buffer) => logs.push(chunk.toString()));
-    child!.once('exit', (code) => reject(new Error(`portal exited with ${code}:\n${logs.join('\n')}`)));
-  });
-}
-
-async function stop() {
-  if (!child || child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child!.once('exit', resolve));
-  child.kill('SIGTERM');
-  await exited;
-}
+const serve = async () => (running = await servePortal({ dataDir }));
+const stop = async () => running?.stop();
 
 const graphql = async (url: string, query: string) => {
   const res = await fetch(`${url}/graphql`, {
@@ -57,8 +32,7 @@ afterAll(async () => {
 
 describe('embedded start (portal serve)', () => {
   it('serves the seeded demo catalogue on first start', async () => {
-    running = await serve();
-    const { url, logs } = running;
+    const { url, logs } = await serve();
     expect(logs.some((l) => l.includes('demo catalogue loaded'))).toBe(true);
     expect((await fetch(`${url}/health`)).status).toBe(200);
     const { data, errors } = await graphql(url, `{ cases(first: 3) { totalCount edges { node { reference summary jurisdiction { code } } } }
