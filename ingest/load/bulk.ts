@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { type EntityManager } from 'typeorm';
+import { type RecordOrigin } from './normalized';
 
 /** Stable hash of a normalized record: equal content, equal hash (objects are built in a fixed key order). */
 export function contentHash(record: unknown): string {
@@ -25,6 +26,30 @@ export async function insertColumns<Row = Record<string, unknown>>(
     `INSERT INTO ${table} (${names.map((n) => `"${n}"`).join(', ')}) SELECT * FROM unnest(${selects.join(', ')}) ${suffix}`,
     params,
   );
+}
+
+/**
+ * The columns every catalogue record (case or law) carries besides its content: publication, provenance and
+ * content hash, for the rows being written (`hashes[i]` belongs to `origins[i]`).
+ */
+export function recordStateColumns(origins: RecordOrigin[], hashes: string[], publish: boolean) {
+  const now = new Date().toISOString();
+  return {
+    status: { type: 'text', values: origins.map(() => (publish ? 'PUBLISHED' : 'DRAFT')) },
+    provenance: { type: 'jsonb', values: origins.map((origin) => JSON.stringify({ origin: 'ingest', ...origin, at: now })) },
+    content_hash: { type: 'text', values: hashes },
+    published_at: { type: 'timestamptz', values: origins.map(() => (publish ? now : null)) },
+  };
+}
+
+/**
+ * The upsert's SET clauses for those columns: a new publication publishes (and dates it once); otherwise an
+ * update keeps the record's status.
+ */
+export function recordStateUpdates(table: 'cases' | 'laws', publish: boolean): string {
+  return `provenance = EXCLUDED.provenance, content_hash = EXCLUDED.content_hash, updated_at = now(),
+       status = CASE WHEN ${publish} THEN 'PUBLISHED' ELSE ${table}.status END,
+       published_at = CASE WHEN ${publish} AND ${table}.status <> 'PUBLISHED' THEN now() ELSE ${table}.published_at END`;
 }
 
 /** Deletes the rows of several child tables belonging to the given parents, one statement per table. */

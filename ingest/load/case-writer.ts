@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { type EntityManager } from 'typeorm';
-import { contentHash, deleteChildren, insertColumns, planUpserts, type WriteOutcome } from './bulk';
+import {
+  contentHash, deleteChildren, insertColumns, planUpserts, recordStateColumns, recordStateUpdates, type WriteOutcome,
+} from './bulk';
 import { type NormalizedCase, type RecordOrigin } from './normalized';
 import { recordSearchChanges } from '../../src/search/sync';
 
@@ -76,7 +78,6 @@ export async function writeCases(
     for (const r of rows) courtIds.set(`${r.jurisdiction_code}\u0000${r.name}`, r.id);
   }
 
-  const now = new Date().toISOString();
   const col = <T>(type: string, pick: (w: CaseWrite, i: number) => T) => ({ type, values: writes.map(pick) });
   const upserted: { id: string; reference: string }[] = await insertColumns(
     tx,
@@ -96,19 +97,14 @@ export async function writeCases(
       legal_reasoning: col('text', (w) => w.record.legalReasoning),
       commentary: col('text', (w) => w.record.commentary),
       sources: col('jsonb', (w) => JSON.stringify(w.record.sources)),
-      status: col('text', () => (options.publish ? 'PUBLISHED' : 'DRAFT')),
-      provenance: col('jsonb', (w) => JSON.stringify({ origin: 'ingest', ...w.origin, at: now })),
-      content_hash: col('text', (_w, i) => hashes[toWrite[i]]),
-      published_at: col('timestamptz', () => (options.publish ? now : null)),
+      ...recordStateColumns(writes.map((w) => w.origin), toWrite.map((i) => hashes[i]), options.publish),
     },
     `ON CONFLICT (reference) DO UPDATE SET
        title = EXCLUDED.title, jurisdiction_code = EXCLUDED.jurisdiction_code, court_id = EXCLUDED.court_id,
        court_level = EXCLUDED.court_level, decision_date = EXCLUDED.decision_date, sentence_date = EXCLUDED.sentence_date,
        language = EXCLUDED.language, summary = EXCLUDED.summary, legal_reasoning = EXCLUDED.legal_reasoning,
-       commentary = EXCLUDED.commentary, sources = EXCLUDED.sources, provenance = EXCLUDED.provenance,
-       content_hash = EXCLUDED.content_hash, updated_at = now(),
-       status = CASE WHEN ${options.publish} THEN 'PUBLISHED' ELSE cases.status END,
-       published_at = CASE WHEN ${options.publish} AND cases.status <> 'PUBLISHED' THEN now() ELSE cases.published_at END
+       commentary = EXCLUDED.commentary, sources = EXCLUDED.sources,
+       ${recordStateUpdates('cases', options.publish)}
      RETURNING id, reference`,
   );
   const idOf = new Map(upserted.map((r) => [r.reference, r.id]));

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { type EntityManager } from 'typeorm';
-import { contentHash, deleteChildren, insertColumns, planUpserts, type WriteOutcome } from './bulk';
+import {
+  contentHash, deleteChildren, insertColumns, planUpserts, recordStateColumns, recordStateUpdates, type WriteOutcome,
+} from './bulk';
 import { type WriteOptions } from './case-writer';
 import { type NormalizedLaw, type RecordOrigin } from './normalized';
 import { recordSearchChanges } from '../../src/search/sync';
@@ -26,7 +28,6 @@ export async function writeLaws(
   );
   if (toWrite.length === 0) return outcomes;
   const writes = toWrite.map((i) => batch[i]);
-  const now = new Date().toISOString();
   const col = <T>(type: string, pick: (w: LawWrite, i: number) => T) => ({ type, values: writes.map(pick) });
   const upserted = await insertColumns<{ id: string; reference: string }>(
     tx,
@@ -38,17 +39,12 @@ export async function writeLaws(
       enacted_on: col('date', (w) => w.record.enactedOn),
       legal_status: col('text', (w) => w.record.legalStatus),
       sources: col('jsonb', (w) => JSON.stringify(w.record.sources)),
-      status: col('text', () => (options.publish ? 'PUBLISHED' : 'DRAFT')),
-      provenance: col('jsonb', (w) => JSON.stringify({ origin: 'ingest', ...w.origin, at: now })),
-      content_hash: col('text', (_w, i) => hashes[toWrite[i]]),
-      published_at: col('timestamptz', () => (options.publish ? now : null)),
+      ...recordStateColumns(writes.map((w) => w.origin), toWrite.map((i) => hashes[i]), options.publish),
     },
     `ON CONFLICT (reference) DO UPDATE SET
        title = EXCLUDED.title, jurisdiction_code = EXCLUDED.jurisdiction_code, enacted_on = EXCLUDED.enacted_on,
-       legal_status = EXCLUDED.legal_status, sources = EXCLUDED.sources, provenance = EXCLUDED.provenance,
-       content_hash = EXCLUDED.content_hash, updated_at = now(),
-       status = CASE WHEN ${options.publish} THEN 'PUBLISHED' ELSE laws.status END,
-       published_at = CASE WHEN ${options.publish} AND laws.status <> 'PUBLISHED' THEN now() ELSE laws.published_at END
+       legal_status = EXCLUDED.legal_status, sources = EXCLUDED.sources,
+       ${recordStateUpdates('laws', options.publish)}
      RETURNING id, reference`,
   );
   const idOf = new Map(upserted.map((r) => [r.reference, r.id]));
