@@ -1,28 +1,16 @@
-import { Authorized, Field, ObjectType } from 'type-graphql';
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Field, ObjectType } from 'type-graphql';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { CatalogueRecord } from './catalogue-record';
 import { Court } from './court.entity';
-import { Provenance, Source } from './embedded.types';
-import { CourtLevel, RecordStatus } from './enums';
+import { CourtLevel } from './enums';
 import { Jurisdiction } from './jurisdiction.entity';
-import { User } from './user.entity';
-import { EDITORS } from '../auth/roles';
 
 @ObjectType({ description: 'A court decision with its facts, parties, charges, outcome and the cooperation used.' })
 @Entity('cases')
 @Index(['status', 'jurisdictionCode', 'decisionDate'])
 @Index(['status', 'decisionDate'])
 @Check('CHK_cases_status', `"status" IN ('DRAFT', 'SUBMITTED', 'PUBLISHED', 'REJECTED', 'WITHDRAWN')`)
-export class Case {
+export class Case extends CatalogueRecord {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -78,46 +66,4 @@ export class Case {
   @Field(() => String, { nullable: true, description: 'Commentary and significant features.' })
   @Column({ type: 'text', nullable: true })
   commentary: string | null;
-
-  @Field(() => [Source])
-  @Column({ type: 'jsonb', default: () => "'[]'" })
-  sources: Source[];
-
-  @Field(() => RecordStatus)
-  @Column({ type: 'varchar', length: 16, default: RecordStatus.DRAFT })
-  status: RecordStatus;
-
-  @Field(() => Provenance, { nullable: true })
-  @Column({ type: 'jsonb', nullable: true })
-  provenance: Provenance | null;
-
-  /** Hash of the normalized record: an unchanged re-ingest is detected and skipped. */
-  @Column({ name: 'content_hash', type: 'varchar', length: 64, nullable: true })
-  contentHash: string | null;
-
-  @Field()
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @Field()
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
-
-  @Field(() => Date, { nullable: true })
-  @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
-  publishedAt: Date | null;
-
-  /** The account that created the record (null for records loaded by ingest). */
-  @Column({ name: 'created_by', type: 'uuid', nullable: true })
-  createdBy: string | null;
-
-  @ManyToOne(() => User, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'created_by' })
-  creator?: User | null;
-
-  /** The latest reviewer's reason (rejection, changes requested, withdrawal); cleared on submission and approval. */
-  @Authorized(...EDITORS)
-  @Field(() => String, { nullable: true, description: "The reviewer's latest reason (rejected, changes requested, withdrawn). Editors only." })
-  @Column({ name: 'review_note', type: 'text', nullable: true })
-  reviewNote: string | null;
 }
