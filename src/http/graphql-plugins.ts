@@ -5,7 +5,7 @@ import { type Config } from '../config';
 import { statementScope } from '../db/statement-counter';
 import { type Context } from '../schema/context';
 import { DomainError } from '../services/errors';
-import { limitError, queryCost } from '../schema/limits';
+import { checkOperationLimits } from '../schema/limits';
 
 /** One JSON log line per request: id, operation, duration, SQL statements, error codes. */
 export function requestLogPlugin(logger: Logger): ApolloServerPlugin<Context> {
@@ -30,14 +30,17 @@ export function requestLogPlugin(logger: Logger): ApolloServerPlugin<Context> {
   };
 }
 
-/** Rejects operations whose estimated cost is above the limit, before execution. */
+/**
+ * Checks the cost again once the variables are known (a page size given as `$first`), before execution. The
+ * validation rule has already refused documents over the limits with the default page size.
+ */
 export function queryCostPlugin(limits: Config['limits']): ApolloServerPlugin<Context> {
   return {
     async requestDidStart({ request, schema }) {
       return {
         async didResolveOperation({ document, operationName }) {
-          const cost = queryCost(schema, document, operationName ?? undefined, request.variables ?? {});
-          if (cost > limits.maxCost) throw limitError(`Query cost ${cost} exceeds the limit of ${limits.maxCost}`);
+          const error = checkOperationLimits(schema, document, limits, { operationName, variables: request.variables ?? {} });
+          if (error) throw error;
         },
       };
     },
