@@ -16,7 +16,7 @@ import { type IndexerStatus } from '../search/indexer';
 import { type Services } from '../services';
 import { DomainError, DomainErrorCode } from '../services/errors';
 import { ANONYMOUS, type Viewer } from '../services/viewer';
-import { newRequestId, queryCostPlugin, requestLogPlugin } from './graphql-plugins';
+import { httpStatusPlugin, newRequestId, queryCostPlugin, requestLogPlugin } from './graphql-plugins';
 
 /** Deepest bracket nesting a query text may have: far beyond any depth limit, far below the parser's stack. */
 const MAX_BRACKET_NESTING = 100;
@@ -64,6 +64,7 @@ export async function createApp(
     plugins: [
       requestLogPlugin(logger),
       queryCostPlugin(config.limits),
+      httpStatusPlugin(),
       ApolloServerPluginLandingPageLocalDefault({ embed: true }),
     ],
   });

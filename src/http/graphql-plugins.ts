@@ -47,5 +47,38 @@ export function queryCostPlugin(limits: Config['limits']): ApolloServerPlugin<Co
   };
 }
 
+/** HTTP statuses of errors that are the caller's: a bad argument is 400, a throttled sign-in 429 with Retry-After. */
+const CALLER_ERROR_STATUS: Record<string, number> = {
+  BAD_USER_INPUT: 400,
+  QUERY_TOO_COMPLEX: 400,
+  TOO_MANY_REQUESTS: 429,
+};
+
+/**
+ * Gives a response the status of the caller's mistake it answers (Apollo answers 200 for any error raised while
+ * executing). Reads the formatted errors, so every path that ends in one of these codes gets its status.
+ */
+export function httpStatusPlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          if (response.body.kind !== 'single') return;
+          const errors = response.body.singleResult.errors ?? [];
+          let status = 0;
+          for (const error of errors) {
+            const code = error.extensions?.code;
+            const candidate = typeof code === 'string' ? CALLER_ERROR_STATUS[code] ?? 0 : 0;
+            status = Math.max(status, candidate);
+            const retryAfter = error.extensions?.retryAfterSeconds;
+            if (code === 'TOO_MANY_REQUESTS' && typeof retryAfter === 'number') response.http.headers.set('retry-after', String(retryAfter));
+          }
+          if (status && (!response.http.status || response.http.status === 200)) response.http.status = status;
+        },
+      };
+    },
+  };
+}
+
 export const newRequestId = (header: unknown) =>
   typeof header === 'string' && /^[\w-]{1,64}$/.test(header) ? header : randomUUID();
