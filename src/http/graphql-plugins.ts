@@ -5,6 +5,7 @@ import { type Config } from '../config';
 import { statementScope } from '../db/statement-counter';
 import { type Context } from '../schema/context';
 import { DomainError } from '../services/errors';
+import { argumentTextError } from '../schema/argument-text';
 import { checkOperationLimits } from '../schema/limits';
 
 /** One JSON log line per request: id, operation, duration, SQL statements, error codes. */
@@ -31,15 +32,17 @@ export function requestLogPlugin(logger: Logger): ApolloServerPlugin<Context> {
 }
 
 /**
- * Checks the cost again once the variables are known (a page size given as `$first`), before execution. The
- * validation rule has already refused documents over the limits with the default page size.
+ * Checks the cost again once the variables are known (a page size given as `$first`), and the arguments' text,
+ * before execution. The validation rule has already refused documents over the limits with the default page size.
  */
 export function queryCostPlugin(limits: Config['limits']): ApolloServerPlugin<Context> {
   return {
     async requestDidStart({ request, schema }) {
       return {
         async didResolveOperation({ document, operationName }) {
-          const error = checkOperationLimits(schema, document, limits, { operationName, variables: request.variables ?? {} });
+          const error =
+            checkOperationLimits(schema, document, limits, { operationName, variables: request.variables ?? {} }) ??
+            argumentTextError(document, request.variables);
           if (error) throw error;
         },
       };
