@@ -1,8 +1,15 @@
+import net from 'node:net';
 import path from 'node:path';
 
 /** Typed, validated configuration read once from the environment. */
 export interface Config {
   port: number;
+  /**
+   * Which reverse proxies may say, in X-Forwarded-For and X-Forwarded-Proto, who the client is and whether it came
+   * over TLS: `false` (none: the portal is reached directly), a number of proxy hops, or addresses and subnets.
+   * Given to Express's `trust proxy`; decides `req.ip` and `req.secure` (HSTS is sent only over TLS).
+   */
+  trustProxy: TrustProxy;
   /** Server mode when set; otherwise an embedded PostgreSQL (PGlite) under `dataDir`. */
   databaseUrl: string | null;
   dataDir: string;
@@ -14,6 +21,33 @@ export interface Config {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   limits: { maxDepth: number; maxCost: number; maxAliases: number; maxQueryChars: number; introspection: boolean };
   auth: AuthConfig;
+}
+
+export type TrustProxy = false | number | string[];
+
+/** Names Express accepts in `trust proxy` for well-known address ranges. */
+const PROXY_RANGES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/** TRUST_PROXY: unset or `false`; a hop count from 1 to 10; or a comma-separated list of IP addresses, CIDR subnets
+ *  and the names loopback, linklocal, uniquelocal. `true` (trust any sender) is refused: anyone reaching the
+ *  portal directly could then claim any address and TLS. Null when the value is not one of these. */
+export function parseTrustProxy(raw: string | undefined): TrustProxy | null {
+  const value = (raw ?? '').trim();
+  if (value === '' || value === 'false') return false;
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value);
+    return hops >= 1 && hops <= 10 ? hops : null;
+  }
+  const entries = value.split(',').map((entry) => entry.trim());
+  const valid = entries.every((entry) => {
+    if (PROXY_RANGES.includes(entry)) return true;
+    const [address, prefix, extra] = entry.split('/');
+    const family = net.isIP(address ?? '');
+    if (!family || extra !== undefined) return false;
+    if (prefix === undefined) return true;
+    return /^\d+$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+  });
+  return valid ? entries : null;
 }
 
 export interface AuthConfig {
@@ -89,8 +123,17 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     problems.push('AUTH_SECRET is required with NODE_ENV=production and DATABASE_URL (e.g. openssl rand -base64 48)');
   }
 
+  const trustProxy = parseTrustProxy(env.TRUST_PROXY);
+  if (trustProxy === null) {
+    problems.push(
+      `TRUST_PROXY="${env.TRUST_PROXY}" must be false, a number of proxy hops from 1 to 10, or a comma-separated list of ` +
+        'IP addresses, CIDR subnets and loopback, linklocal, uniquelocal (e.g. TRUST_PROXY=loopback or TRUST_PROXY=10.0.0.0/8)',
+    );
+  }
+
   const config: Config = {
     port: int('PORT', 4000, 0, 65535),
+    trustProxy: trustProxy ?? false,
     databaseUrl: url('DATABASE_URL', ['postgres:', 'postgresql:']),
     dataDir: path.resolve(env.DATA_DIR || '.data'),
     searchBackend,

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import express, { type Express } from 'express';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { type Config } from '../config';
@@ -16,7 +16,10 @@ import { type IndexerStatus } from '../search/indexer';
 import { type Services } from '../services';
 import { DomainError, DomainErrorCode } from '../services/errors';
 import { ANONYMOUS, type Viewer } from '../services/viewer';
+import { explorer } from './explorer';
 import { httpStatusPlugin, newRequestId, queryCostPlugin, requestLogPlugin } from './graphql-plugins';
+import { securityHeaders } from './security-headers';
+import { webDistDir } from './web-dist';
 
 /** Deepest bracket nesting a query text may have: far beyond any depth limit, far below the parser's stack. */
 const MAX_BRACKET_NESTING = 100;
@@ -65,13 +68,17 @@ export async function createApp(
       requestLogPlugin(logger),
       queryCostPlugin(config.limits),
       httpStatusPlugin(),
-      ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+      // Browsers get the portal's own explorer (./explorer), not Apollo's CDN-loaded landing page.
+      ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();
 
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+  app.use(securityHeaders());
+  const webRoot = webDistDir();
   app.get('/health', async (_req, res) => {
     try {
       await services.dataSource.query('SELECT 1');
@@ -82,6 +89,7 @@ export async function createApp(
       res.status(503).json({ status: 'unavailable' });
     }
   });
+  app.use(explorer(webRoot));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
@@ -113,7 +121,6 @@ export async function createApp(
         ),
     }),
   );
-  const webRoot = path.resolve(__dirname, '../../../web/dist');
   if (fs.existsSync(path.join(webRoot, 'index.html'))) {
     // Vite's assets/ names carry a content hash: cached for good. index.html is revalidated, so a new build is
     // picked up at once instead of pointing at assets that no longer exist.

@@ -26,6 +26,8 @@ let portal: RunningPortal;
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
+/** Content-Security-Policy violations seen in the current test (page events and console): there must be none. */
+let cspViolations: string[];
 
 const shot = (name: string) => page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
 /** Waits until the results on screen answer the search in the URL (earlier results stay visible while loading). */
@@ -64,12 +66,26 @@ describeInBrowser('web portal in Chromium', () => {
 
   beforeEach(async () => {
     context = await browser.newContext({ baseURL: portal.url, viewport: { width: 1280, height: 900 } });
+    cspViolations = [];
+    await context.exposeBinding('reportCspViolation', (_source, text: string) => cspViolations.push(text));
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        (window as unknown as { reportCspViolation: (text: string) => void }).reportCspViolation(
+          `${location.pathname}: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`,
+        );
+      });
+    });
     page = await context.newPage();
     page.setDefaultTimeout(15_000);
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) cspViolations.push(message.text());
+    });
   });
 
   afterEach(async () => {
     await context.close();
+    // Every flow above runs under the portal's Content-Security-Policy: nothing it does may be refused.
+    expect(cspViolations).toEqual([]);
   });
 
   it('searches as you type, applies and removes a facet, opens a case, follows its links and comes back to the same search', async () => {
@@ -271,7 +287,8 @@ describeInBrowser('web portal in Chromium', () => {
       await page.goto(url);
       await page.locator('h1').first().waitFor();
       await page.waitForLoadState('networkidle');
-      await page.addScriptTag({ content: axeSource });
+      // Evaluated through the browser's debugging protocol: an inline <script> would be refused by the CSP.
+      await page.evaluate(axeSource);
       const violations = await page.evaluate(async () => {
         const result = await (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run({
           runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },

@@ -1,0 +1,66 @@
+import { type RequestHandler } from 'express';
+import helmet, { contentSecurityPolicy, strictTransportSecurity } from 'helmet';
+
+type Directives = Record<string, string[]>;
+
+/**
+ * The Content-Security-Policy of the web portal and every other response: code, styles, fonts, images and API
+ * calls come from the portal's own origin only; no inline script, no plugin, no framing by any site.
+ * React's `style` props are set through the CSSOM, which CSP does not govern, so styles need no 'unsafe-inline'.
+ * `data:` images: the pages' empty favicon (`data:,`).
+ */
+export const PORTAL_CSP: Directives = {
+  'default-src': ["'self'"],
+  'script-src': ["'self'"],
+  'script-src-attr': ["'none'"],
+  'style-src': ["'self'"],
+  'img-src': ["'self'", 'data:'],
+  'font-src': ["'self'"],
+  'connect-src': ["'self'"],
+  'worker-src': ["'self'"],
+  'manifest-src': ["'self'"],
+  'object-src': ["'none'"],
+  'base-uri': ["'self'"],
+  'form-action': ["'self'"],
+  'frame-ancestors': ["'none'"],
+};
+
+/**
+ * The explorer's policy (GET /graphql): scripts stay the portal's own, but
+ * - its editor, Monaco, writes its theme and decoration rules into `<style>` elements it creates at run time, with
+ *   no way to give them a nonce: styles need 'unsafe-inline' (styles cannot run code; scripts stay strict);
+ * - GraphiQL's stylesheet embeds its fonts as `data:` URLs.
+ * Monaco's language services run in web workers, which Vite emits as files under /assets: 'self' suffices (no
+ * `blob:`).
+ */
+export const EXPLORER_CSP: Directives = {
+  ...PORTAL_CSP,
+  'style-src': ["'self'", "'unsafe-inline'"],
+  'font-src': ["'self'", 'data:'],
+};
+
+/** HSTS for a year, over TLS only. Subdomains are not included: the portal cannot vouch for other hosts. */
+const hsts = strictTransportSecurity({ maxAge: 365 * 24 * 60 * 60, includeSubDomains: false });
+
+/**
+ * Security headers on every response (helmet): the portal's Content-Security-Policy, `X-Content-Type-Options:
+ * nosniff`, `Referrer-Policy: no-referrer` (a search's address, with its terms, is not sent to the sites that
+ * records link to), `X-Frame-Options: DENY` beside `frame-ancestors 'none'`, and helmet's cross-origin isolation
+ * headers. HSTS only when the request came over TLS (`req.secure`, which honours TRUST_PROXY): sent over plain
+ * HTTP it would be ignored, and sent on a portal reached through a TLS-terminating proxy that is not trusted,
+ * wrongly. No `upgrade-insecure-requests`: a portal served over plain HTTP on a local network must keep working.
+ */
+export function securityHeaders(): RequestHandler[] {
+  return [
+    helmet({
+      contentSecurityPolicy: { useDefaults: false, directives: PORTAL_CSP },
+      strictTransportSecurity: false,
+      referrerPolicy: { policy: 'no-referrer' },
+      xFrameOptions: { action: 'deny' },
+    }),
+    (req, res, next) => (req.secure ? hsts(req, res, next) : next()),
+  ];
+}
+
+/** Replaces the portal's policy with the explorer's on the response that serves the explorer's page. */
+export const explorerContentSecurityPolicy: RequestHandler = contentSecurityPolicy({ useDefaults: false, directives: EXPLORER_CSP });
