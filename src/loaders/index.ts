@@ -12,8 +12,9 @@ import { mapRows } from '../services/sql';
 import { type Viewer, visibleRecordsSql } from '../services/viewer';
 import { type AccessLoaderServices, createAccessLoaders } from './access';
 import { LoaderFamily, manyLoader, oneLoader } from './batch';
+import { createLibraryLoaders, type LibraryLoaderServices } from './library';
 
-export interface LoaderServices extends AccessLoaderServices {
+export interface LoaderServices extends AccessLoaderServices, LibraryLoaderServices {
   dataSource: DataSource;
   cases: CaseService;
   laws: LawService;
@@ -42,6 +43,7 @@ export function createLoaders(services: LoaderServices, viewer: Viewer) {
       (j) => j.code,
     ),
     ...createAccessLoaders(services),
+    ...createLibraryLoaders(services),
     instrument: oneLoader<string, Instrument>(
       (codes) => repo(Instrument).createQueryBuilder('i').where('i.code = ANY(:codes)', { codes }).getMany(),
       (i) => i.code,
