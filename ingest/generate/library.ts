@@ -59,8 +59,9 @@ const KIND_WORDS = {
 } as const;
 
 /**
- * Bilateral treaties among the first States of the vocabulary's ranking (mostly in force, some not yet), and one
- * synthetic regional convention on extradition and mutual legal assistance per region.
+ * Bilateral treaties, mostly between States of one region (most in force, some not yet, some with no date of
+ * entry into force loaded), and one synthetic regional convention on extradition and mutual legal assistance per
+ * region.
  */
 export function* generateTreaties(
   countries: { code: string; name: string; region: string }[],
@@ -72,7 +73,11 @@ export function* generateTreaties(
   const pool = countries.filter((c) => c.code !== 'EUE');
   for (let i = 0, made = 0; made < count && i < count * 4; i++) {
     const r = Random.forRecord(base, i, 2);
-    const [a, b] = r.sample(pool, 2).sort((x, y) => x.code.localeCompare(y.code));
+    // Most bilateral treaties bind States of the same region, as they do in practice.
+    const first = r.pick(pool);
+    const neighbours = pool.filter((c) => c.region === first.region && c.code !== first.code);
+    const second = r.chance(0.75) && neighbours.length ? r.pick(neighbours) : r.pick(pool.filter((c) => c.code !== first.code));
+    const [a, b] = [first, second].sort((x, y) => x.code.localeCompare(y.code));
     const kind = r.pick(['EXTRADITION', 'MUTUAL_LEGAL_ASSISTANCE', 'MUTUAL_LEGAL_ASSISTANCE', 'TRANSFER_OF_SENTENCED_PERSONS'] as const);
     const key = `${a.code}-${b.code}-${KIND_WORDS[kind].code}`;
     if (seen.has(key)) continue;
