@@ -2,9 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type DataSource } from 'typeorm';
+import { runIngestCommand } from '../../ingest/command';
 import { ingestFile } from '../../ingest/ingest-file';
 import { createTestApi, type TestApi } from '../helpers/api';
-import { toCsv, toNdjson, writeCatalogue } from '../helpers/catalogue-files';
+import { toCsv, toJsonArray, toNdjson, writeCatalogue } from '../helpers/catalogue-files';
 import { openTestDataSource, resetCatalogue } from '../helpers/db';
 
 let dataSource: DataSource;
@@ -99,5 +100,25 @@ describe('publications', () => {
     expect(r.data.search.hits[0].record).toEqual({ __typename: 'Publication', reference: 'PUB-1', kind: 'ARTICLE' });
     const typed = await api.query(`{ search(input: { types: [PUBLICATION], filters: { countries: ["USA"] } }) { total } }`);
     expect(typed.data.search.total).toBe(1);
+  });
+
+  it('load from a JSON array through portal ingest, with a report naming every row', async () => {
+    const file = writeCatalogue(dir, 'bibliography.json', toJsonArray([
+      { reference: 'PUB-4', title: 'Confiscation without conviction (synthetic)', kind: 'book', year: 2016, countries: ['GBR'] },
+      { reference: 'PUB-5', title: 'Bad year', kind: 'book', year: 1650 },
+    ]));
+    const report = path.join(dir, 'report.json');
+    const out: string[] = [];
+    const sink = { write: (s: string) => (out.push(s), true) } as unknown as NodeJS.WriteStream;
+    expect(await runIngestCommand(dataSource, [file], { kind: 'publication', report }, { stdout: sink, stderr: sink })).toBe(1);
+    const written = JSON.parse(fs.readFileSync(report, 'utf8'));
+    expect(written.files[0]).toMatchObject({ kind: 'publication', summary: { read: 2, created: 1, rejected: 1 } });
+    expect(written.files[0].rows).toEqual([
+      { line: 2, reference: 'PUB-4', outcome: 'created' },
+      { line: 11, reference: 'PUB-5', outcome: 'rejected', errors: [{ field: 'year', value: 1650, message: expect.stringContaining('from 1800 to') }] },
+    ]);
+    expect(out.join('')).toContain('bibliography.json:11: year:');
+    const [run] = await dataSource.query(`SELECT kind, created, rejected FROM ingest_runs WHERE file LIKE '%bibliography.json'`);
+    expect(run).toEqual({ kind: 'publication', created: 1, rejected: 1 });
   });
 });
