@@ -136,7 +136,8 @@ export function createLoaders(services: LoaderServices, viewer: Viewer) {
         repo(Ratification)
           .createQueryBuilder('r')
           .where('r.jurisdiction_code = ANY(:codes)', { codes })
-          .orderBy('r.instrument_code')
+          // The Convention first, then the Protocols.
+          .orderBy(`array_position(ARRAY['UNTOC','TIP','SOM','FIREARMS']::varchar[], r.instrument_code)`)
           .getMany(),
       (r) => r.jurisdictionCode,
     ),
