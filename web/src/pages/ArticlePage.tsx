@@ -94,6 +94,7 @@ const ArticleLibraryDocument = graphql(`
     }
     jurisdictions {
       code
+      unStatus
     }
   }
 `);
@@ -202,13 +203,16 @@ function StatesImplementing({ id }: { id: string }) {
   const { data } = useGraphQL(ArticleLibraryDocument, { id });
   if (!data?.article) return null;
   const states = data.article.implementingStates;
+  // States: the European Union (a regional organization) is not counted among them.
+  const total = data.jurisdictions.filter((j) => j.unStatus !== 'REIO').length;
+  const implementing = states.filter((s) => s.jurisdiction.code !== 'EUE').length;
   const counts = states.map((s) => ({ value: s.jurisdiction.code, label: s.jurisdiction.name, count: s.provisionCount }));
   return (
     <section className="record-section" aria-labelledby="implementing-states">
       <h2 id="implementing-states">Implementation by State</h2>
       <p>
-        {states.length} of {data.jurisdictions.length} States have an implementing provision loaded; for the other{' '}
-        {data.jurisdictions.length - states.length}, no provision is found, which means none is loaded, not that none exists.
+        {implementing} of {total} States have an implementing provision loaded; for the other {total - implementing}, no
+        provision is found, which means none is loaded, not that none exists.
       </p>
       {states.length > 0 && (
         <>
