@@ -30,6 +30,8 @@ export interface BatchWriterOptions {
   dryRun: boolean;
   /** The run the batches are recorded with (none for a dry run). */
   run: IngestRunLog | null;
+  /** Mark the records as synthetic samples (the demo catalogue's treaties, ratifications and publications). */
+  sample?: boolean;
 }
 
 /**
@@ -38,7 +40,7 @@ export interface BatchWriterOptions {
  * refuses for its data is retried row by row: the refused rows are rejected, their neighbours stored.
  */
 export function createBatchWriter(dataSource: DataSource, options: BatchWriterOptions) {
-  const { kind, vocab, publish, dryRun, run } = options;
+  const { kind, vocab, publish, dryRun, run, sample } = options;
 
   const transact = async <T>(work: (tx: EntityManager) => Promise<T>): Promise<T> => {
     let result!: T;
@@ -57,7 +59,7 @@ export function createBatchWriter(dataSource: DataSource, options: BatchWriterOp
   const commit = (rows: PendingRow[]) =>
     transact(async (tx) => {
       const valid = rows.filter((r) => r.write);
-      const written = await kind.write(tx, valid.map((r) => r.write!), { publish, vocab });
+      const written = await kind.write(tx, valid.map((r) => r.write!), { publish, vocab, sample });
       let next = 0;
       const outcomes = rows.map((r): RowOutcome => {
         if (!r.write) return { line: r.line, reference: r.reference, outcome: 'rejected', errors: r.errors };

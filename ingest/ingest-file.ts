@@ -19,6 +19,8 @@ export interface IngestOptions {
   format?: CatalogueFormat;
   /** Who runs the ingest, recorded with the run (default: the operating-system user). */
   startedBy?: string;
+  /** Mark the records as synthetic samples (the demo catalogue's treaties, ratifications, publications). */
+  sample?: boolean;
   /** Rows from somewhere other than a file (the demo loader, tests). */
   rows?: AsyncIterable<SourceRow> | Iterable<SourceRow>;
   /** Keep every row's outcome in the summary (default true). Callers streaming them through `onBatch` turn it off so memory stays flat. */
@@ -74,7 +76,7 @@ export async function ingestFile(dataSource: DataSource, file: string | null, op
     compressed: source?.compressed ?? false, read: 0, created: 0, updated: 0, unchanged: 0, rejected: 0, durationMs: 0, rows: [],
   };
 
-  const writeBatch = createBatchWriter(dataSource, { kind, vocab, publish, dryRun: Boolean(options.dryRun), run });
+  const writeBatch = createBatchWriter(dataSource, { kind, vocab, publish, dryRun: Boolean(options.dryRun), run, sample: options.sample });
 
   const flush = async (batch: PendingRow[], read: number) => {
     const outcomes = await writeBatch(batch);

@@ -3,13 +3,17 @@ import { type WriteOutcome } from './load/bulk';
 import { writeCases } from './load/case-writer';
 import { writeLaws } from './load/law-writer';
 import { type RecordOrigin } from './load/normalized';
+import { writePublications } from './load/publication-writer';
 import { ratificationKey, writeRatifications } from './load/ratification-writer';
+import { writeTreaties } from './load/treaty-writer';
 import { type Validated, validateCaseRecord } from './validate/case-record';
 import { validateLawRecord } from './validate/law-record';
+import { validatePublicationRecord } from './validate/publication-record';
 import { validateRatificationRecord } from './validate/ratification-record';
+import { validateTreatyRecord } from './validate/treaty-record';
 import { type Vocabulary } from './vocabulary';
 
-export const RECORD_KINDS = ['case', 'law', 'ratification'] as const;
+export const RECORD_KINDS = ['case', 'law', 'ratification', 'treaty', 'publication'] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
 /** What ingest needs to know about one kind of record: how to validate it, name it and write a batch of it. */
@@ -20,7 +24,7 @@ export interface RecordKindHandler<T = unknown> {
   write(
     tx: EntityManager,
     batch: { record: T; origin: RecordOrigin }[],
-    options: { publish: boolean; vocab: Vocabulary },
+    options: { publish: boolean; vocab: Vocabulary; sample?: boolean },
   ): Promise<WriteOutcome[]>;
   /** CSV columns whose cells may hold JSON (nested structures). */
   jsonColumns: ReadonlySet<string>;
@@ -45,7 +49,21 @@ export const RECORD_KIND_HANDLERS: Readonly<Record<RecordKind, RecordKindHandler
     validate: validateRatificationRecord,
     key: ratificationKey,
     // Ratifications have no draft stage: they are public as soon as they are loaded.
-    write: (tx, batch) => writeRatifications(tx, batch),
+    write: (tx, batch, { sample }) => writeRatifications(tx, batch, { sample }),
+    jsonColumns: new Set(),
+  }),
+  // Treaties and publications are reference works, public once loaded (no draft stage); `sample` marks the
+  // synthetic records of the demo catalogue.
+  treaty: handler({
+    validate: validateTreatyRecord,
+    key: (r) => r.reference,
+    write: (tx, batch, { sample }) => writeTreaties(tx, batch, { sample }),
+    jsonColumns: new Set(['parties', 'sources']),
+  }),
+  publication: handler({
+    validate: validatePublicationRecord,
+    key: (r) => r.reference,
+    write: (tx, batch, { sample }) => writePublications(tx, batch, { sample }),
     jsonColumns: new Set(),
   }),
 };

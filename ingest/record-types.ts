@@ -159,3 +159,37 @@ export interface RatificationRecord {
   /** Where the information comes from (the depositary notification, a URL). */
   source?: string | null;
 }
+
+/** A treaty on cooperation in criminal matters (`portal ingest --kind treaty`, DESIGN.md §10). */
+export interface TreatyRecord {
+  reference: string;
+  title: string;
+  /** `BILATERAL`, `REGIONAL` or `MULTILATERAL`. */
+  scope: string;
+  /** `EXTRADITION`, `MUTUAL_LEGAL_ASSISTANCE`, … or their names ("mutual legal assistance"). */
+  kinds: string[];
+  adoptedOn?: string | null;
+  inForceOn?: string | null;
+  /** Country codes or names, or objects with the party's own dates. */
+  parties: (string | { country: string; signedOn?: string | null; inForceOn?: string | null })[];
+  sources?: SourceRecord[];
+}
+
+/** An entry of the annotated bibliography (`portal ingest --kind publication`, DESIGN.md §11). */
+export interface PublicationRecord {
+  reference: string;
+  title: string;
+  authors?: string[];
+  year?: number | null;
+  /** `book`, `article`, `report`, `manual` or `guide`. */
+  kind: string;
+  /** Publisher, or the journal of an article. */
+  publisher?: string | null;
+  language?: string | null;
+  annotation?: string | null;
+  url?: string | null;
+  articles?: string[];
+  crimeTypes?: string[];
+  countries?: string[];
+  keywords?: string[];
+}

@@ -14,8 +14,13 @@ export const ratificationKey = (r: NormalizedRatification) => `${r.country}:${r.
  * Upserts a batch of validated ratifications by country and instrument, with a fixed number of statements.
  * An unchanged record is not touched; a loaded record replaces a sample one of the demo.
  */
-export async function writeRatifications(tx: EntityManager, batch: RatificationWrite[]): Promise<WriteOutcome[]> {
-  const hashes = batch.map((w) => contentHash(w.record));
+export async function writeRatifications(
+  tx: EntityManager,
+  batch: RatificationWrite[],
+  options: { sample?: boolean } = {},
+): Promise<WriteOutcome[]> {
+  // A sample hashes apart from the same content loaded for real, which then replaces it.
+  const hashes = batch.map((w) => contentHash(options.sample ? { ...w.record, sample: true } : w.record));
   const existing: { jurisdiction_code: string; instrument_code: string; content_hash: string | null }[] = await tx.query(
     `SELECT r.jurisdiction_code, r.instrument_code, r.content_hash FROM ratifications r
      JOIN unnest($1::char(3)[], $2::text[]) AS k(code, instrument) ON r.jurisdiction_code = k.code AND r.instrument_code = k.instrument
@@ -49,14 +54,14 @@ export async function writeRatifications(tx: EntityManager, batch: RatificationW
       kind: col('text', (w) => w.record.kind),
       convention_as_extradition_basis: col('boolean', (w) => w.record.conventionAsExtraditionBasis),
       source: col('text', (w) => w.record.source),
-      is_sample: col('boolean', () => false),
+      is_sample: col('boolean', () => Boolean(options.sample)),
       provenance: col('jsonb', (w) => JSON.stringify({ origin: 'ingest', ...w.origin, at: now })),
       content_hash: col('text', (_w, i) => hashes[i]),
     },
     `ON CONFLICT (jurisdiction_code, instrument_code) DO UPDATE SET
        signed_on = EXCLUDED.signed_on, ratified_on = EXCLUDED.ratified_on, kind = EXCLUDED.kind,
        convention_as_extradition_basis = EXCLUDED.convention_as_extradition_basis, source = EXCLUDED.source,
-       is_sample = false, provenance = EXCLUDED.provenance, content_hash = EXCLUDED.content_hash`,
+       is_sample = EXCLUDED.is_sample, provenance = EXCLUDED.provenance, content_hash = EXCLUDED.content_hash`,
   );
   return outcomes;
 }

@@ -12,3 +12,4 @@ export * from './article';
 export * from './date';
 export * from './keyword';
 export * from './enums';
+export * from './library';

@@ -21,6 +21,9 @@ import { Proceeding } from './proceeding.entity';
 import { ProvisionArticle } from './provision-article.entity';
 import { Ratification } from './ratification.entity';
 import { VictimGroup } from './victim-group.entity';
+import { Publication } from './publication.entity';
+import { TreatyParty } from './treaty-party.entity';
+import { Treaty } from './treaty.entity';
 import { ApiToken } from './api-token.entity';
 import { AuditEntry } from './audit-entry.entity';
 import { Authority } from './authority.entity';
@@ -32,6 +35,7 @@ import { User } from './user.entity';
 import { UserJurisdiction } from './user-jurisdiction.entity';
 
 export * from './enums';
+export * from './library.enums';
 export * from './embedded.types';
 export { IngestRecordKind, IngestRunStatus } from './ingest-run.entity';
 export {
@@ -39,7 +43,7 @@ export {
   Defendant, IngestRejection, IngestRun, Instrument, Jurisdiction, Keyword, Law, LawCrimeType, LawProvision, Proceeding, ProvisionArticle,
   Ratification, VictimGroup,
   ApiToken, AuditEntry, Authority, AuthorityPerson, AuthorityProposal, JurisdictionNetwork, RecordAction, RecordEvent,
-  User, UserJurisdiction,
+  User, UserJurisdiction, Publication, Treaty, TreatyParty,
 };
 
 /** Every entity the data source knows. */
@@ -48,5 +52,5 @@ export const ENTITIES = [
   CaseCrimeType, CaseKeyword, CaseLaw, Defendant, Charge, VictimGroup, CooperationAct, Law, LawCrimeType,
   LawProvision, ProvisionArticle, IngestRun, IngestRejection,
   User, UserJurisdiction, ApiToken, AuditEntry, RecordEvent, Authority, AuthorityPerson, AuthorityProposal,
-  JurisdictionNetwork,
+  JurisdictionNetwork, Treaty, TreatyParty, Publication,
 ];

@@ -13,6 +13,8 @@ export enum IngestRecordKind {
   CASE = 'case',
   LAW = 'law',
   RATIFICATION = 'ratification',
+  TREATY = 'treaty',
+  PUBLICATION = 'publication',
 }
 
 registerEnumType(IngestRunStatus, { name: 'IngestRunStatus' });

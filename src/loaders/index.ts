@@ -12,8 +12,9 @@ import { mapRows } from '../services/sql';
 import { type Viewer, visibleRecordsSql } from '../services/viewer';
 import { type AccessLoaderServices, createAccessLoaders } from './access';
 import { LoaderFamily, manyLoader, oneLoader } from './batch';
+import { createLibraryLoaders, type LibraryLoaderServices } from './library';
 
-export interface LoaderServices extends AccessLoaderServices {
+export interface LoaderServices extends AccessLoaderServices, LibraryLoaderServices {
   dataSource: DataSource;
   cases: CaseService;
   laws: LawService;
@@ -42,6 +43,7 @@ export function createLoaders(services: LoaderServices, viewer: Viewer) {
       (j) => j.code,
     ),
     ...createAccessLoaders(services),
+    ...createLibraryLoaders(services),
     instrument: oneLoader<string, Instrument>(
       (codes) => repo(Instrument).createQueryBuilder('i').where('i.code = ANY(:codes)', { codes }).getMany(),
       (i) => i.code,
@@ -134,7 +136,8 @@ export function createLoaders(services: LoaderServices, viewer: Viewer) {
         repo(Ratification)
           .createQueryBuilder('r')
           .where('r.jurisdiction_code = ANY(:codes)', { codes })
-          .orderBy('r.instrument_code')
+          // The Convention first, then the Protocols.
+          .orderBy(`array_position(ARRAY['UNTOC','TIP','SOM','FIREARMS']::varchar[], r.instrument_code)`)
           .getMany(),
       (r) => r.jurisdictionCode,
     ),

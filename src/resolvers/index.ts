@@ -4,6 +4,7 @@ import { IngestRunResolver } from './ingest-run.resolver';
 import { ArticleResolver, InstrumentResolver } from './instrument.resolver';
 import { JurisdictionResolver, RatificationResolver } from './jurisdiction.resolver';
 import { LawProvisionResolver, LawResolver } from './law.resolver';
+import { LIBRARY_RESOLVERS } from './library.resolver';
 import { SearchResolver } from './search.resolver';
 import { VocabularyResolver } from './vocabulary.resolver';
 import { AuthResolver, UserResolver } from './auth.resolver';
@@ -21,5 +22,5 @@ export const RESOLVERS = [
   CaseConnection.Resolver, LawConnection.Resolver,
   AuthResolver, UserResolver, CaseEditorialResolver, LawEditorialResolver, AuditResolver, AuthorityResolver,
   JurisdictionAuthoritiesResolver, AuthorityProposalResolver, AuditEntryConnection.Resolver, AuthorityProposalConnection.Resolver,
-  IngestRunResolver, IngestRunConnection.Resolver, IngestRejectionConnection.Resolver,
+  IngestRunResolver, IngestRunConnection.Resolver, IngestRejectionConnection.Resolver, ...LIBRARY_RESOLVERS,
 ] as const;

@@ -43,7 +43,9 @@ export class JurisdictionResolver {
     return loaders.lawCount.for('jurisdiction').load(j.code);
   }
 
-  @FieldResolver(() => [Ratification], { description: 'Participation in the Convention and its Protocols.' })
+  @FieldResolver(() => [Ratification], {
+    description: 'Participation in the Convention and its Protocols as loaded, the Convention first. An instrument without a ratification here has no status loaded: that is not "not a party".',
+  })
   ratifications(@Root() j: Jurisdiction, @Ctx() { loaders }: Context) {
     return loaders.ratificationsOfJurisdiction.load(j.code);
   }

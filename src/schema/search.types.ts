@@ -1,5 +1,5 @@
 import { createUnionType, Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Case, CourtLevel, Law } from '../entities';
+import { Case, CourtLevel, Law, Publication } from '../entities';
 import { PageInfo } from './pagination';
 
 /** GraphQL shapes of the search contract (DESIGN.md §6). */
@@ -7,6 +7,7 @@ import { PageInfo } from './pagination';
 export enum RecordType {
   CASE = 'CASE',
   LAW = 'LAW',
+  PUBLICATION = 'PUBLICATION',
 }
 registerEnumType(RecordType, { name: 'RecordType' });
 
@@ -59,7 +60,7 @@ export class SearchInput {
   @Field(() => SearchFilters, { nullable: true })
   filters?: SearchFilters | null;
 
-  @Field(() => [RecordType], { nullable: true, description: 'Record types to return; both when omitted.' })
+  @Field(() => [RecordType], { nullable: true, description: 'Record types to return; all when omitted.' })
   types?: RecordType[] | null;
 
   @Field(() => SearchSort, { nullable: true, defaultValue: SearchSort.RELEVANCE })
@@ -74,8 +75,8 @@ export class SearchInput {
 
 export const SearchRecord = createUnionType({
   name: 'SearchRecord',
-  types: () => [Case, Law] as const,
-  resolveType: (value) => (value instanceof Law ? Law : Case),
+  types: () => [Case, Law, Publication] as const,
+  resolveType: (value) => (value instanceof Law ? Law : value instanceof Publication ? Publication : Case),
 });
 
 @ObjectType()
@@ -96,7 +97,7 @@ export class SearchHit {
   score: number | null;
 
   @Field(() => SearchRecord)
-  record: Case | Law;
+  record: Case | Law | Publication;
 
   @Field(() => [Highlight])
   highlights: Highlight[];

@@ -3,7 +3,7 @@ import { ANONYMOUS, visibleRecordsSql } from '../services/viewer';
 import { type RecordType, type SearchDocument } from './search-index';
 
 /**
- * The `search_documents` table: one denormalized row per public case or law (DESIGN.md §6). Rows are rebuilt
+ * The `search_documents` table: one denormalized row per public case or law and per publication (DESIGN.md §6, §11). Rows are rebuilt
  * set-based from the source tables, so a batch of 500 records costs a handful of statements; a record that is
  * not (or no longer) public simply has no row. Who may see a record is decided by the one visibility rule.
  */
@@ -18,7 +18,8 @@ const CASE_SOURCE = `
          coalesce(ct.codes, '{}') AS crime_types, coalesce(ct.labels, '{}') AS crime_type_labels,
          coalesce(ar.ids, '{}') AS articles, coalesce(ar.labels, '{}') AS article_labels,
          coalesce(kw.ids, '{}') AS keywords, coalesce(kw.labels, '{}') AS keyword_labels,
-         c.court_level, coalesce(c.decision_date, c.sentence_date) AS date, c.language
+         c.court_level, coalesce(c.decision_date, c.sentence_date) AS date, c.language,
+         ARRAY[c.jurisdiction_code::text] AS countries, ARRAY[j.region] AS regions
     FROM cases c
     JOIN jurisdictions j ON j.code = c.jurisdiction_code
     LEFT JOIN courts co ON co.id = c.court_id
@@ -41,7 +42,8 @@ const LAW_SOURCE = `
          coalesce(ct.codes, '{}') AS crime_types, coalesce(ct.labels, '{}') AS crime_type_labels,
          coalesce(ar.ids, '{}') AS articles, coalesce(ar.labels, '{}') AS article_labels,
          '{}'::text[] AS keywords, '{}'::text[] AS keyword_labels,
-         NULL::varchar AS court_level, l.enacted_on AS date, NULL::varchar AS language
+         NULL::varchar AS court_level, l.enacted_on AS date, NULL::varchar AS language,
+         ARRAY[l.jurisdiction_code::text] AS countries, ARRAY[j.region] AS regions
     FROM laws l
     JOIN jurisdictions j ON j.code = l.jurisdiction_code
     LEFT JOIN LATERAL (SELECT array_agg(t.code ORDER BY t.code) AS codes, array_agg(t.label ORDER BY t.code) AS labels
@@ -56,15 +58,44 @@ const LAW_SOURCE = `
                          JOIN articles a ON a.id = x.article_id JOIN instruments i ON i.code = a.instrument_code) ar ON true
    WHERE l.id = ANY($1::uuid[]) AND ${visibleRecordsSql('l', ANONYMOUS)}`;
 
+/**
+ * A publication: its annotation is the summary, authors and publisher the body; it may concern several
+ * countries (or none), so the single-country columns are filled only when it concerns exactly one. Its date is
+ * 1 January of its year, for sorting by date.
+ */
+const PUBLICATION_SOURCE = `
+  SELECT 'PUBLICATION'::varchar AS record_type, p.id AS record_id, p.reference, p.title, p.annotation AS summary,
+         concat_ws(' ', array_to_string(p.authors, ', '), p.publisher) AS body,
+         CASE WHEN cardinality(p.country_codes) = 1 THEN p.country_codes[1] END AS country_code,
+         co.names AS country_name,
+         CASE WHEN cardinality(p.country_codes) = 1 THEN co.regions[1] END AS region,
+         coalesce(ct.codes, '{}') AS crime_types, coalesce(ct.labels, '{}') AS crime_type_labels,
+         coalesce(ar.ids, '{}') AS articles, coalesce(ar.labels, '{}') AS article_labels,
+         p.keywords, p.keywords AS keyword_labels,
+         NULL::varchar AS court_level, make_date(p.year, 1, 1) AS date, p.language,
+         p.country_codes AS countries, coalesce(co.distinct_regions, '{}') AS regions
+    FROM publications p
+    LEFT JOIN LATERAL (SELECT string_agg(j.name, '; ' ORDER BY j.name) AS names,
+                              array_agg(j.region ORDER BY j.name) AS regions,
+                              array(SELECT DISTINCT j2.region FROM jurisdictions j2
+                                     WHERE j2.code = ANY(p.country_codes) ORDER BY 1) AS distinct_regions
+                         FROM jurisdictions j WHERE j.code = ANY(p.country_codes)) co ON true
+    LEFT JOIN LATERAL (SELECT array_agg(t.code ORDER BY t.code) AS codes, array_agg(t.label ORDER BY t.code) AS labels
+                         FROM crime_types t WHERE t.code = ANY(p.crime_type_codes)) ct ON true
+    LEFT JOIN LATERAL (SELECT array_agg(a.id ORDER BY a.id) AS ids, ${ARTICLE_LABELS} AS labels
+                         FROM articles a JOIN instruments i ON i.code = a.instrument_code
+                        WHERE a.id = ANY(p.article_ids)) ar ON true
+   WHERE p.id = ANY($1::uuid[])`;
+
 /** Ranking weights: A title and reference, B crime types and articles, C country, keywords, summary; D the rest. */
 const INSERT_DOCUMENTS = (source: string) => `
   WITH src AS (${source})
   INSERT INTO search_documents (record_type, record_id, reference, title, title_sort, summary, body, country_code,
          country_name, region, crime_types, crime_type_labels, articles, article_labels, keywords, keyword_labels,
-         court_level, year, date, language, tsv)
+         court_level, year, date, language, countries, regions, tsv)
   SELECT record_type, record_id, reference, title, lower(unaccent(title)), summary, nullif(body, ''), country_code,
          country_name, region, crime_types, crime_type_labels, articles, article_labels, keywords, keyword_labels,
-         court_level, extract(year FROM date)::int, date, language,
+         court_level, extract(year FROM date)::int, date, language, countries, regions,
          setweight(to_tsvector('portal_english', title || ' ' || reference), 'A')
       || setweight(to_tsvector('portal_english', array_to_string(crime_type_labels || article_labels, ' ')), 'B')
       || setweight(to_tsvector('portal_english', concat_ws(' ', country_name, array_to_string(keyword_labels, ' '), summary)), 'C')
@@ -75,6 +106,7 @@ const INSERT_DOCUMENTS = (source: string) => `
 const TABLE_OF: Record<RecordType, { source: string }> = {
   CASE: { source: CASE_SOURCE },
   LAW: { source: LAW_SOURCE },
+  PUBLICATION: { source: PUBLICATION_SOURCE },
 };
 
 /**
@@ -107,9 +139,11 @@ interface DocumentRow {
   title: string;
   summary: string | null;
   body: string | null;
-  country_code: string;
-  country_name: string;
-  region: string;
+  country_code: string | null;
+  country_name: string | null;
+  region: string | null;
+  countries: string[];
+  regions: string[];
   crime_types: string[];
   crime_type_labels: string[];
   articles: string[];
@@ -124,7 +158,7 @@ interface DocumentRow {
 
 const DOCUMENT_COLUMNS = `record_type, record_id, reference, title, summary, body, country_code, country_name, region,
   crime_types, crime_type_labels, articles, article_labels, keywords, keyword_labels, court_level, year,
-  to_char(date, 'YYYY-MM-DD') AS date, language`;
+  to_char(date, 'YYYY-MM-DD') AS date, language, countries, regions`;
 
 export function searchDocumentKey(type: RecordType, id: string): string {
   return `${type.toLowerCase()}-${id}`;
@@ -139,9 +173,11 @@ function toDocument(row: DocumentRow): SearchDocument {
     title: row.title,
     summary: row.summary,
     body: row.body,
-    countryCode: row.country_code.trim(),
+    countryCode: row.country_code?.trim() ?? null,
     countryName: row.country_name,
     region: row.region,
+    countries: row.countries,
+    regions: row.regions,
     crimeTypes: row.crime_types,
     crimeTypeLabels: row.crime_type_labels,
     articles: row.articles,
@@ -198,13 +234,14 @@ export async function rebuildSearchDocuments(
 ): Promise<number> {
   const ids: { t: RecordType; id: string }[] = await manager.query(
     `SELECT 'CASE' AS t, id FROM cases c WHERE ${visibleRecordsSql('c', ANONYMOUS)}
-     UNION ALL SELECT 'LAW', id FROM laws l WHERE ${visibleRecordsSql('l', ANONYMOUS)}`,
+     UNION ALL SELECT 'LAW', id FROM laws l WHERE ${visibleRecordsSql('l', ANONYMOUS)}
+     UNION ALL SELECT 'PUBLICATION', id FROM publications`,
   );
   onProgress?.(0, ids.length);
   for (let i = 0; i < ids.length; i += pageSize) {
     const slice = ids.slice(i, i + pageSize);
     await manager.transaction(async (tx) => {
-      for (const type of ['CASE', 'LAW'] as const) {
+      for (const type of ['CASE', 'LAW', 'PUBLICATION'] as const) {
         await refreshSearchDocuments(tx, type, slice.filter((r) => r.t === type).map((r) => r.id));
       }
     });
@@ -215,7 +252,9 @@ export async function rebuildSearchDocuments(
     `DELETE FROM search_documents d WHERE NOT EXISTS (
        SELECT 1 FROM cases c WHERE d.record_type = 'CASE' AND c.id = d.record_id AND ${visibleRecordsSql('c', ANONYMOUS)}
        UNION ALL
-       SELECT 1 FROM laws l WHERE d.record_type = 'LAW' AND l.id = d.record_id AND ${visibleRecordsSql('l', ANONYMOUS)})`,
+       SELECT 1 FROM laws l WHERE d.record_type = 'LAW' AND l.id = d.record_id AND ${visibleRecordsSql('l', ANONYMOUS)}
+       UNION ALL
+       SELECT 1 FROM publications p WHERE d.record_type = 'PUBLICATION' AND p.id = d.record_id)`,
     );
     await bumpSearchVersion(tx);
   });

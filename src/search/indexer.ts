@@ -122,7 +122,7 @@ export class SearchIndexer {
       [this.batchSize],
     );
     if (rows.length === 0) return 0;
-    for (const type of ['CASE', 'LAW'] as const) {
+    for (const type of ['CASE', 'LAW', 'PUBLICATION'] as const) {
       const stale = [...new Set(rows.filter((r) => r.refresh && r.record_type === type).map((r) => r.record_id))];
       await refreshSearchDocuments(tx, type, stale);
     }

@@ -191,8 +191,8 @@ const ORDER_BY: Record<SearchSort, string> = {
 
 /** Each facet: the expression producing its values and the filter flag it ignores (disjunctive facets). */
 const FACETS: Record<FacetField, { values: string; own: string }> = {
-  country: { values: 'country_code::text', own: 'f_country' },
-  region: { values: 'region', own: 'f_region' },
+  country: { values: 'unnest(countries)', own: 'f_country' },
+  region: { values: 'unnest(regions)', own: 'f_region' },
   crimeType: { values: 'unnest(crime_types)', own: 'f_crime_type' },
   article: { values: 'unnest(articles)', own: 'f_article' },
   keyword: { values: 'unnest(keywords)', own: 'f_keyword' },
@@ -224,10 +224,10 @@ function SEARCH_SQL(sort: SearchSort, withText: boolean): string {
   return `
   WITH q AS (SELECT $1::tsquery AS query),
   flagged AS (
-    SELECT d.record_type, d.record_id, d.country_code, d.region, d.crime_types, d.articles, d.keywords,
+    SELECT d.record_type, d.record_id, d.countries, d.regions, d.crime_types, d.articles, d.keywords,
            d.court_level, d.year, d.date, d.title_sort, d.tsv,
-           ($3::text[] IS NULL OR d.country_code = ANY($3)) AS f_country,
-           ($4::text[] IS NULL OR d.region = ANY($4)) AS f_region,
+           ($3::text[] IS NULL OR d.countries && $3) AS f_country,
+           ($4::text[] IS NULL OR d.regions && $4) AS f_region,
            ($5::text[] IS NULL OR d.crime_types && $5) AS f_crime_type,
            ($6::text[] IS NULL OR d.articles && $6) AS f_article,
            ($7::text[] IS NULL OR d.keywords && $7) AS f_keyword,
@@ -237,7 +237,7 @@ function SEARCH_SQL(sort: SearchSort, withText: boolean): string {
      WHERE d.record_type = ANY($2::text[]) ${withText ? 'AND d.tsv @@ q.query' : ''}
   ),
   base AS MATERIALIZED (
-    SELECT record_type, record_id, country_code, region, crime_types, articles, keywords, court_level, year, date,
+    SELECT record_type, record_id, countries, regions, crime_types, articles, keywords, court_level, year, date,
            title_sort, ${FLAGS.join(', ')},
            -- ranking reads the whole (out-of-line) text vector: only for rows that can be hits
            ${withText ? `CASE WHEN ${allFlagsExcept(null)} THEN ts_rank(tsv, q.query, 1) END` : 'NULL::real'} AS score
@@ -267,7 +267,7 @@ interface SearchRow {
   field: FacetField | null;
   value: string | null;
   count: number | null;
-  record_type: 'CASE' | 'LAW' | null;
+  record_type: 'CASE' | 'LAW' | 'PUBLICATION' | null;
   record_id: string | null;
   score: number | null;
   position: string | null;

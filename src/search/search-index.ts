@@ -20,7 +20,7 @@ export interface SearchIndex {
   isAvailable(): Promise<boolean>;
 }
 
-export type RecordType = 'CASE' | 'LAW';
+export type RecordType = 'CASE' | 'LAW' | 'PUBLICATION';
 export type SearchSort = 'RELEVANCE' | 'DATE_DESC' | 'DATE_ASC' | 'TITLE';
 export const FACET_FIELDS = ['country', 'region', 'crimeType', 'article', 'keyword', 'courtLevel', 'year'] as const;
 export type FacetField = (typeof FACET_FIELDS)[number];
@@ -30,7 +30,7 @@ export type FacetField = (typeof FACET_FIELDS)[number];
  * PostgreSQL keeps in the same transaction as the write; only published records have a document.
  */
 export interface SearchDocument {
-  /** `case-<uuid>` or `law-<uuid>`: unique across record types. */
+  /** `case-<uuid>`, `law-<uuid>` or `publication-<uuid>`: unique across record types. */
   key: string;
   type: RecordType;
   id: string;
@@ -39,9 +39,15 @@ export interface SearchDocument {
   summary: string | null;
   /** Searchable extra text: court, legal reasoning, provisions (laws). */
   body: string | null;
-  countryCode: string;
-  countryName: string;
-  region: string;
+  /** The record's country; null for a publication that does not concern exactly one. */
+  countryCode: string | null;
+  /** Its name (a publication: the names of all its countries). */
+  countryName: string | null;
+  region: string | null;
+  /** Every country the record concerns (one for a case or a law): what the country filter and facet read. */
+  countries: string[];
+  /** Their UN M49 regions: what the region filter and facet read. */
+  regions: string[];
   crimeTypes: string[];
   /** Labels of the crime types, searchable. */
   crimeTypeLabels: string[];
@@ -53,7 +59,7 @@ export interface SearchDocument {
   keywordLabels: string[];
   courtLevel: CourtLevel | null;
   year: number | null;
-  /** ISO date of the latest ruling (case) or enactment (law); sorts by date. */
+  /** ISO date of the latest ruling (case), enactment (law) or 1 January of the year (publication); sorts by date. */
   date: string | null;
   /** Milliseconds since epoch of `date` (sortable in engines without a date type), null when unknown. */
   dateValue: number | null;

@@ -1,5 +1,6 @@
 import { type DataSource } from 'typeorm';
 import { generateCases, generateLaws, LAWS_PER_COUNTRY } from '../../ingest/generate';
+import { generatePublications, generateRatifications, generateTreaties } from '../../ingest/generate/library';
 import { generatorVocabulary } from '../../ingest/generate-vocabulary';
 import { ingestFile } from '../../ingest/ingest-file';
 import { type SourceRow } from '../../ingest/readers';
@@ -15,7 +16,8 @@ function* asRows(records: Iterable<unknown>): Iterable<SourceRow> {
 
 /**
  * The synthetic demo catalogue: generated cases and laws (references start with SYN-, every summary says it is
- * synthetic), loaded published through the same pipeline as any catalogue. Idempotent.
+ * synthetic), and a legal library of synthetic ratifications, treaties and publications (marked as samples and
+ * saying they are synthetic), loaded published through the same pipeline as any catalogue. Idempotent.
  */
 export async function loadDemoCatalogue(dataSource: DataSource) {
   const vocabulary = await generatorVocabulary(dataSource);
@@ -26,12 +28,28 @@ export async function loadDemoCatalogue(dataSource: DataSource) {
   const cases = await ingestFile(dataSource, null, {
     kind: 'case', publish: true, rows: asRows(generateCases({ count: DEMO_CASES, seed: DEMO_SEED, vocabulary })),
   });
+  // The legal library: synthetic ratifications, treaties and publications, loaded as samples.
+  const regions: { code: string; name: string; region: string }[] = await dataSource.query(
+    `SELECT code, name, region FROM jurisdictions WHERE un_status <> 'REIO' ORDER BY code`,
+  );
+  const library = { sample: true, publish: true } as const;
+  const ratifications = await ingestFile(dataSource, null, {
+    kind: 'ratification', ...library, rows: asRows(generateRatifications(vocabulary, DEMO_SEED)),
+  });
+  const treaties = await ingestFile(dataSource, null, { kind: 'treaty', ...library, rows: asRows(generateTreaties(regions, DEMO_SEED)) });
+  const publications = await ingestFile(dataSource, null, {
+    kind: 'publication', ...library, rows: asRows(generatePublications(vocabulary, DEMO_SEED)),
+  });
   const counts = (s: typeof laws) => ({ read: s.read, created: s.created, updated: s.updated, unchanged: s.unchanged, rejected: s.rejected });
-  if (laws.rejected || cases.rejected) {
-    const first = [...laws.rows, ...cases.rows].find((r) => r.outcome === 'rejected');
+  const all = [laws, cases, ratifications, treaties, publications];
+  if (all.some((s) => s.rejected)) {
+    const first = all.flatMap((s) => s.rows).find((r) => r.outcome === 'rejected');
     throw new Error(`demo catalogue rejected rows, first: ${JSON.stringify(first)}`);
   }
-  const report = { laws: counts(laws), cases: counts(cases) };
+  const report = {
+    laws: counts(laws), cases: counts(cases), ratifications: counts(ratifications), treaties: counts(treaties),
+    publications: counts(publications),
+  };
   await recordAudit(dataSource.manager, commandLineActor('portal'), {
     action: 'ingest.demo', entityType: 'ingest-run', entityId: cases.runId, after: { ...report, publish: true },
   });

@@ -7,9 +7,13 @@ import { AuditService } from './audit.service';
 import { CaseService } from './case.service';
 import { DirectoryService } from './directory/directory.service';
 import { EditorialService } from './editorial/editorial.service';
+import { ImplementationService } from './implementation.service';
 import { LawService } from './law.service';
+import { LegalBasisService } from './legal-basis.service';
+import { PublicationService } from './publication.service';
 import { ReferenceService } from './reference.service';
 import { SearchService } from './search.service';
+import { TreatyService } from './treaty.service';
 import { UserService } from './user.service';
 
 export * from './errors';
@@ -27,6 +31,7 @@ export interface ServiceOptions {
 /** The application's services, built once per process around one data source. */
 export function createServices(dataSource: DataSource, options: ServiceOptions = {}) {
   const reference = new ReferenceService(dataSource);
+  const treaties = new TreatyService(dataSource, reference);
   return {
     dataSource,
     reference,
@@ -39,6 +44,10 @@ export function createServices(dataSource: DataSource, options: ServiceOptions =
     audit: new AuditService(dataSource),
     editorial: new EditorialService(dataSource, reference),
     directory: new DirectoryService(dataSource, reference),
+    treaties,
+    legalBasis: new LegalBasisService(dataSource, reference, treaties),
+    publications: new PublicationService(dataSource, reference),
+    implementation: new ImplementationService(dataSource),
   };
 }
 export type Services = ReturnType<typeof createServices>;

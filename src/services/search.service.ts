@@ -138,7 +138,7 @@ export class SearchService {
     for (const key of ['countries', 'regions', 'crimeTypes', 'articles', 'keywords'] as const) {
       filters[key] = [...new Set(filters[key])];
     }
-    const types: RecordType[] = request.types?.length ? [...new Set(request.types)] : ['CASE', 'LAW'];
+    const types: RecordType[] = request.types?.length ? [...new Set(request.types)] : ['CASE', 'LAW', 'PUBLICATION'];
     // Nothing to rank without text: the newest records come first.
     const requested = request.sort ?? 'RELEVANCE';
     const sort: SearchSort = requested === 'RELEVANCE' && !text ? 'DATE_DESC' : requested;

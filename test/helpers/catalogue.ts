@@ -4,7 +4,7 @@ import { ingestFile, type IngestSummary } from '../../ingest/ingest-file';
 /** Loads records through the real ingest pipeline (validation, normalization, batched writes). */
 export async function loadRecords(
   dataSource: DataSource,
-  kind: 'case' | 'law',
+  kind: 'case' | 'law' | 'ratification' | 'treaty' | 'publication',
   records: unknown[],
   options: { publish?: boolean; batchSize?: number } = { publish: true },
 ): Promise<IngestSummary> {

@@ -40,8 +40,8 @@ describe('ingest of ratifications', () => {
     const italy = await api.query(jurisdictionQuery, { code: 'ITA' });
     expect(italy.errors).toBeUndefined();
     expect(italy.data.jurisdiction.ratifications).toEqual([
-      { instrument: { code: 'TIP' }, signedOn: '2000-12-12', ratifiedOn: '2006-08-02', kind: 'RATIFICATION', conventionAsExtraditionBasis: null, source: null, isSample: false },
       { instrument: { code: 'UNTOC' }, signedOn: '2000-12-12', ratifiedOn: '2006-08-02', kind: 'RATIFICATION', conventionAsExtraditionBasis: true, source: 'C.N.606.2006.TREATIES-7', isSample: false },
+      { instrument: { code: 'TIP' }, signedOn: '2000-12-12', ratifiedOn: '2006-08-02', kind: 'RATIFICATION', conventionAsExtraditionBasis: null, source: null, isSample: false },
     ]);
 
     const again = await ingestFile(dataSource, file, { kind: 'ratification' });

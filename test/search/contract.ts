@@ -3,7 +3,7 @@ import { allSearchDocuments } from '../../src/search/documents';
 import { type SearchIndex } from '../../src/search/search-index';
 import { ReferenceService } from '../../src/services/reference.service';
 import { SearchService, type SearchRequest, type SearchResponse } from '../../src/services/search.service';
-import { SEARCH_CASES, SEARCH_DRAFT, SEARCH_LAWS } from '../fixtures/search-catalogue';
+import { SEARCH_CASES, SEARCH_DRAFT, SEARCH_LAWS, SEARCH_PUBLICATIONS } from '../fixtures/search-catalogue';
 import { loadRecords } from '../helpers/catalogue';
 import { openTestDataSource, resetCatalogue } from '../helpers/db';
 
@@ -25,13 +25,15 @@ export async function openSearchFixture(makeIndex: (dataSource: DataSource) => S
   await loadRecords(dataSource, 'law', SEARCH_LAWS);
   await loadRecords(dataSource, 'case', SEARCH_CASES);
   await loadRecords(dataSource, 'case', [SEARCH_DRAFT], { publish: false });
+  const publications = await loadRecords(dataSource, 'publication', SEARCH_PUBLICATIONS);
+  if (publications.rejected) throw new Error(`search fixture: publications rejected: ${JSON.stringify(publications.rows)}`);
   const index = makeIndex(dataSource);
   await index.prepare();
   await index.clear();
   for await (const documents of allSearchDocuments(dataSource.manager, 500)) await index.upsert(documents);
   const service = new SearchService(new ReferenceService(dataSource), index);
   const referenceOf = new Map<string, string>(
-    (await dataSource.query(`SELECT id, reference FROM cases UNION ALL SELECT id, reference FROM laws`)).map(
+    (await dataSource.query(`SELECT id, reference FROM cases UNION ALL SELECT id, reference FROM laws UNION ALL SELECT id, reference FROM publications`)).map(
       (r: { id: string; reference: string }) => [r.id, r.reference],
     ),
   );

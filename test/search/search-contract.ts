@@ -2,11 +2,15 @@ import { CourtLevel } from '../../src/entities/enums';
 import { type DataSource } from 'typeorm';
 import { type SearchIndex } from '../../src/search/search-index';
 import { DomainError } from '../../src/services/errors';
-import { SEARCH_CASES, SEARCH_LAWS } from '../fixtures/search-catalogue';
+import { SEARCH_CASES, SEARCH_LAWS, SEARCH_PUBLICATIONS } from '../fixtures/search-catalogue';
 import { openSearchFixture, type SearchFixture } from './contract';
 
-const PUBLISHED = SEARCH_CASES.length + SEARCH_LAWS.length;
-const byDate = [...SEARCH_CASES.map((c) => [c.reference, c.decisionDate]), ...SEARCH_LAWS.map((l) => [l.reference, l.enactedOn])]
+const PUBLISHED = SEARCH_CASES.length + SEARCH_LAWS.length + SEARCH_PUBLICATIONS.length;
+/** A publication is dated 1 January of its year. */
+const byDate = [
+  ...SEARCH_CASES.map((c) => [c.reference, c.decisionDate]), ...SEARCH_LAWS.map((l) => [l.reference, l.enactedOn]),
+  ...SEARCH_PUBLICATIONS.map((p) => [p.reference, `${p.year}-01-01`]),
+]
   .sort((a, b) => b[1].localeCompare(a[1]) || 0);
 
 async function rejects(promise: Promise<unknown>, field: string): Promise<DomainError> {
@@ -82,7 +86,10 @@ export function describeSearchContract(engine: string, makeIndex: (dataSource: D
       expect(await f.references({ filters: { articles: ['UNTOC-18'] }, first: 10 })).toEqual(expect.arrayContaining(['NLD-2020-017', 'IND-2020-031']));
       expect((await f.references({ filters: { keywords: ['Extradition'] } }))).toEqual(['COL-2016-030']);
       const recent = await f.search({ filters: { yearFrom: 2021 }, first: 50 });
-      expect(recent.total).toBe([...SEARCH_CASES.map((c) => c.decisionDate), ...SEARCH_LAWS.map((l) => l.enactedOn)].filter((d) => d >= '2021').length);
+      expect(recent.total).toBe(
+        [...SEARCH_CASES.map((c) => c.decisionDate), ...SEARCH_LAWS.map((l) => l.enactedOn), ...SEARCH_PUBLICATIONS.map((p) => `${p.year}`)]
+          .filter((d) => d >= '2021').length,
+      );
       expect((await f.search({ types: ['LAW'], first: 50 })).total).toBe(SEARCH_LAWS.length);
       expect((await f.search({ types: ['CASE'], text: 'trafficking', first: 50 })).hits.every((h) => h.type === 'CASE')).toBe(true);
     });
@@ -102,6 +109,29 @@ export function describeSearchContract(engine: string, makeIndex: (dataSource: D
       const labels = result.facets.find((x) => x.field === 'country')!.values;
       expect(labels.find((v) => v.value === 'ITA')!.label).toBe('Italy');
       expect(result.facets.map((x) => x.field)).toEqual(['country', 'region', 'crimeType', 'article', 'keyword', 'courtLevel', 'year']);
+    });
+
+    test('publications: a third record type, found by their words, authors and links, filtered and counted under each of their countries', async () => {
+      expect((await f.search({ types: ['PUBLICATION'], first: 50 })).total).toBe(SEARCH_PUBLICATIONS.length);
+      const hits = (await f.search({ text: 'brick kilns' })).hits;
+      expect(hits.map((h) => h.type)).toEqual(['PUBLICATION']);
+      expect(await f.references({ text: 'brick kilns' })).toEqual(['PUB-SUPPLY-2019']);
+      expect(hits[0].highlights.find((h) => h.field === 'summary')!.snippet).toContain('<mark>brick</mark> <mark>kilns</mark>');
+      expect(await f.references({ text: 'Camilleri' })).toEqual(['PUB-SEA-2011']);
+      // Every country of a publication is a filter value; one about no country is never under a country filter.
+      expect(await f.references({ filters: { countries: ['LBY'] } })).toEqual(['PUB-SEA-2011']);
+      expect((await f.references({ filters: { countries: ['GHA', 'MLT'] }, first: 10 })).sort()).toEqual(['PUB-SEA-2011', 'PUB-SUPPLY-2019']);
+      expect((await f.references({ filters: { regions: ['Africa'] }, types: ['PUBLICATION'], first: 10 })).sort()).toEqual(['PUB-SEA-2011', 'PUB-SUPPLY-2019']);
+      expect(await f.references({ filters: { articles: ['UNTOC-2'] }, types: ['PUBLICATION'] })).toEqual(['PUB-GUIDE-2004']);
+      expect(await f.references({ filters: { keywords: ['Smuggling by sea'] }, types: ['PUBLICATION'] })).toEqual(['PUB-SEA-2011']);
+      // Facets count a publication under each of its countries and regions, once per region.
+      const result = await f.search({ types: ['PUBLICATION'], first: 10 });
+      const facet = (field: string) => new Map(result.facets.find((x) => x.field === field)!.values.map((v) => [v.value, v.count]));
+      expect(['MLT', 'LBY', 'GRC', 'BRA', 'IND', 'GHA'].map((c) => facet('country').get(c))).toEqual([1, 1, 1, 1, 1, 1]);
+      expect(facet('region').get('Africa')).toBe(2);
+      expect(facet('region').get('Europe')).toBe(1);
+      expect(facet('year').get('2004')).toBe(1);
+      expect(facet('courtLevel').size).toBe(0);
     });
 
     test('highlights mark the matched words and escape everything else', async () => {

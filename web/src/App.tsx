@@ -6,7 +6,10 @@ import { InstrumentPage } from './pages/InstrumentPage';
 import { InstrumentsPage } from './pages/InstrumentsPage';
 import { JurisdictionPage } from './pages/JurisdictionPage';
 import { LawPage } from './pages/LawPage';
+import { LegalBasisPage } from './pages/LegalBasisPage';
 import { NotFound } from './pages/NotFound';
+import { PublicationPage } from './pages/PublicationPage';
+import { TreatyPage } from './pages/TreatyPage';
 import { SearchPage } from './search/SearchPage';
 
 /** Page frame: skip link, header, main, footer; the back button restores the scroll position too. */
@@ -42,6 +45,9 @@ function Layout() {
             <li>
               <Link to="/instruments">Convention and Protocols</Link>
             </li>
+            <li>
+              <Link to="/legal-basis">Legal basis</Link>
+            </li>
           </ul>
         </nav>
       </header>
@@ -69,6 +75,9 @@ export const router = createBrowserRouter([
       { path: '/jurisdictions/:code', element: <JurisdictionPage /> },
       { path: '/instruments', element: <InstrumentsPage /> },
       { path: '/instruments/:code', element: <InstrumentPage /> },
+      { path: '/treaties/:reference', element: <TreatyPage /> },
+      { path: '/publications/:reference', element: <PublicationPage /> },
+      { path: '/legal-basis', element: <LegalBasisPage /> },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -42,3 +42,27 @@ export function formatDate(iso: string | null | undefined): string | null {
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
 }
+
+const COOPERATION_KINDS: Record<string, string> = {
+  EXTRADITION: 'Extradition',
+  MUTUAL_LEGAL_ASSISTANCE: 'Mutual legal assistance',
+  TRANSFER_OF_SENTENCED_PERSONS: 'Transfer of sentenced persons',
+  TRANSFER_OF_PROCEEDINGS: 'Transfer of criminal proceedings',
+  CONFISCATION: 'Confiscation',
+  JOINT_INVESTIGATION: 'Joint investigations',
+  LAW_ENFORCEMENT: 'Law enforcement cooperation',
+};
+export const COOPERATION_KIND_CODES = Object.keys(COOPERATION_KINDS);
+
+export function cooperationKindLabel(kind: string): string {
+  return COOPERATION_KINDS[kind] ?? humanize(kind);
+}
+
+const PUBLICATION_KINDS: Record<string, string> = { BOOK: 'Book', ARTICLE: 'Journal article', REPORT: 'Report', MANUAL: 'Manual', GUIDE: 'Guide' };
+
+export function publicationKindLabel(kind: string): string {
+  return PUBLICATION_KINDS[kind] ?? humanize(kind);
+}
+
+/** The Convention first, then the Protocols. */
+export const INSTRUMENT_ORDER = ['UNTOC', 'TIP', 'SOM', 'FIREARMS'];

@@ -3,9 +3,15 @@ import { stripControlCharacters } from '../highlight';
 
 /**
  * A record as Meilisearch stores it: the port's document (primary key `key`) plus `titleSort`, because
- * Meilisearch sorts strings by their bytes (`É` after `z`, accents apart from their letter).
+ * Meilisearch sorts strings by their bytes (`É` after `z`, accents apart from their letter). `countryCode` and
+ * `region` hold every country and region of the record (one for a case or a law, any number for a
+ * publication): Meilisearch filters and counts facets on array attributes element by element.
  */
-export type MeiliDocument = SearchDocument & { titleSort: string };
+export type MeiliDocument = Omit<SearchDocument, 'countryCode' | 'region'> & {
+  countryCode: string[];
+  region: string[];
+  titleSort: string;
+};
 
 export const PRIMARY_KEY = 'key' satisfies keyof MeiliDocument;
 
@@ -17,7 +23,9 @@ export function toMeiliDocument(document: SearchDocument): MeiliDocument {
     title: stripControlCharacters(document.title),
     summary: nullableText(document.summary),
     body: nullableText(document.body),
-    countryName: stripControlCharacters(document.countryName),
+    countryCode: document.countries,
+    region: document.regions,
+    countryName: document.countryName === null ? null : stripControlCharacters(document.countryName),
     crimeTypeLabels: document.crimeTypeLabels.map(stripControlCharacters),
     articleLabels: document.articleLabels.map(stripControlCharacters),
     keywordLabels: document.keywordLabels.map(stripControlCharacters),

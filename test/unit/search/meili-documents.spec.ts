@@ -5,11 +5,22 @@ describe('toMeiliDocument', () => {
   it('keeps every attribute of the search document, arrays as arrays and numbers as numbers', () => {
     const document = searchDocument();
     const stored = toMeiliDocument(document);
-    expect(stored).toEqual({ ...document, titleSort: 'united states v. tran' });
+    // Country and region are stored as arrays (every country a record concerns): filters and facets read them.
+    expect(stored).toEqual({ ...document, countryCode: ['USA'], region: ['Americas'], titleSort: 'united states v. tran' });
     expect(stored.key).toBe(document.key);
     expect(stored.dateValue).toBe(Date.UTC(2014, 2, 26));
     expect(stored.year).toBe(2014);
     expect(stored.articles).toEqual(['TIP-3', 'TIP-5']);
+  });
+
+  it('stores every country and region of a publication, and none for one about no country', () => {
+    const publication = searchDocument({
+      type: 'PUBLICATION', countryCode: null, countryName: 'Italy; Libya', region: null,
+      countries: ['ITA', 'LBY'], regions: ['Africa', 'Europe'], courtLevel: null,
+    });
+    expect(toMeiliDocument(publication)).toMatchObject({ countryCode: ['ITA', 'LBY'], region: ['Africa', 'Europe'], countryName: 'Italy; Libya' });
+    const general = searchDocument({ type: 'PUBLICATION', countryCode: null, countryName: null, region: null, countries: [], regions: [] });
+    expect(toMeiliDocument(general)).toMatchObject({ countryCode: [], region: [], countryName: null });
   });
 
   it('keeps unknown values as null', () => {

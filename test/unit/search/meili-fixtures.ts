@@ -13,6 +13,8 @@ export function searchDocument(overrides: Partial<SearchDocument> = {}): SearchD
     countryCode: 'USA',
     countryName: 'United States of America',
     region: 'Americas',
+    countries: ['USA'],
+    regions: ['Americas'],
     crimeTypes: ['trafficking-in-persons'],
     crimeTypeLabels: ['Trafficking in persons'],
     articles: ['TIP-3', 'TIP-5'],

@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
 import { graphql } from '../gql';
-import { type CaseSummaryFragment, type LawSummaryFragment } from '../gql/graphql';
-import { courtLevelLabel, formatDate, humanize } from '../labels';
-import { caseHref, lawHref } from '../links';
+import { type CaseSummaryFragment, type LawSummaryFragment, type PublicationSummaryFragment, type TreatySummaryFragment } from '../gql/graphql';
+import { cooperationKindLabel, courtLevelLabel, formatDate, humanize, publicationKindLabel } from '../labels';
+import { caseHref, lawHref, publicationHref, treatyHref } from '../links';
 
 export const CaseSummaryFragmentDoc = graphql(`
   fragment CaseSummary on Case {
@@ -52,6 +52,53 @@ export function LawSummary({ record, showCountry = true }: { record: LawSummaryF
   return (
     <>
       <Link to={lawHref(record.reference)}>{record.title}</Link>
+      <span className="list-facts">{facts.filter(Boolean).join(' · ')}</span>
+    </>
+  );
+}
+
+export const TreatySummaryFragmentDoc = graphql(`
+  fragment TreatySummary on Treaty {
+    reference
+    title
+    scope
+    kinds
+    inForceOn
+  }
+`);
+
+export const PublicationSummaryFragmentDoc = graphql(`
+  fragment PublicationSummary on Publication {
+    reference
+    title
+    authors
+    year
+    kind
+    publisher
+  }
+`);
+
+/** One line for a treaty in a list: title, scope, kinds, entry into force. */
+export function TreatySummary({ record }: { record: TreatySummaryFragment }) {
+  const facts = [
+    humanize(record.scope),
+    record.kinds.map(cooperationKindLabel).join(', '),
+    record.inForceOn ? `in force since ${formatDate(record.inForceOn)}` : 'not in force, or date not loaded',
+  ];
+  return (
+    <>
+      <Link to={treatyHref(record.reference)}>{record.title}</Link>
+      <span className="list-facts">{facts.join(' · ')}</span>
+    </>
+  );
+}
+
+/** One line for a publication: title, authors, kind, publisher and year. */
+export function PublicationSummary({ record }: { record: PublicationSummaryFragment }) {
+  const facts = [record.authors.join(', '), publicationKindLabel(record.kind), record.publisher, record.year ? String(record.year) : null];
+  return (
+    <>
+      <Link to={publicationHref(record.reference)}>{record.title}</Link>
       <span className="list-facts">{facts.filter(Boolean).join(' · ')}</span>
     </>
   );

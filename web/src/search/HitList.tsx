@@ -1,16 +1,22 @@
 import { Link } from 'react-router';
 import { Snippet } from '../components/Snippet';
 import { type SearchQuery } from '../gql/graphql';
-import { courtLevelLabel, formatDate, humanize } from '../labels';
-import { caseHref, lawHref } from '../links';
+import { courtLevelLabel, formatDate, humanize, publicationKindLabel } from '../labels';
+import { caseHref, lawHref, publicationHref } from '../links';
 
 export type Hit = SearchQuery['search']['hits'][number];
 
 /** What a highlighted field is called for each kind of record. */
 const LABEL_FIELDS: Record<string, string> = { crimeTypeLabels: 'Crime types', articleLabels: 'Articles', keywordLabels: 'Keywords' };
-const FIELD_NAMES: Record<'Case' | 'Law', Record<string, string>> = {
+const FIELD_NAMES: Record<'Case' | 'Law' | 'Publication', Record<string, string>> = {
   Case: { ...LABEL_FIELDS, summary: 'Facts', body: 'Court and reasoning', reference: 'Reference' },
   Law: { ...LABEL_FIELDS, summary: 'Text', body: 'Provisions', reference: 'Reference' },
+  Publication: { ...LABEL_FIELDS, summary: 'Annotation', body: 'Authors and publisher', reference: 'Reference' },
+};
+const KIND: Record<'Case' | 'Law' | 'Publication', { badge: string; label: string; href: (reference: string) => string }> = {
+  Case: { badge: 'case', label: 'Case', href: caseHref },
+  Law: { badge: 'law', label: 'Law', href: lawHref },
+  Publication: { badge: 'publication', label: 'Publication', href: publicationHref },
 };
 
 /** The page of hits: title linked to the record, what kind of record, where and when, and the matching passages. */
@@ -28,19 +34,22 @@ export function HitList({ hits, firstNumber }: { hits: Hit[]; firstNumber: numbe
 
 function HitItem({ hit }: { hit: Hit }) {
   const { record } = hit;
-  const isCase = record.__typename === 'Case';
-  const href = isCase ? caseHref(record.reference) : lawHref(record.reference);
+  const kind = KIND[record.__typename];
+  const href = kind.href(record.reference);
   const titleHighlight = hit.highlights.find((h) => h.field === 'title');
   const passages = hit.highlights.filter((h) => h.field !== 'title');
   const facts =
     record.__typename === 'Case'
       ? [record.jurisdiction.name, record.court?.name, courtLevelLabel(record.courtLevel), formatDate(record.decisionDate)]
-      : [record.jurisdiction.name, record.enactedOn ? `Enacted ${formatDate(record.enactedOn)}` : null, record.legalStatus ? humanize(record.legalStatus) : null];
+      : record.__typename === 'Law'
+        ? [record.jurisdiction.name, record.enactedOn ? `Enacted ${formatDate(record.enactedOn)}` : null, record.legalStatus ? humanize(record.legalStatus) : null]
+        : [record.authors.join(', '), publicationKindLabel(record.kind), record.publisher, record.year ? String(record.year) : null,
+           record.countries.map((c) => c.name).join(', ')];
 
   return (
     <article aria-labelledby={`hit-${hit.cursor}`}>
       <p className="hit-kind">
-        <span className={`badge badge-${isCase ? 'case' : 'law'}`}>{isCase ? 'Case' : 'Law'}</span>
+        <span className={`badge badge-${kind.badge}`}>{kind.label}</span>
         <span className="reference">{record.reference}</span>
       </p>
       <h3 id={`hit-${hit.cursor}`}>

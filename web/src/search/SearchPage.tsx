@@ -40,9 +40,10 @@ const SORT_LABELS: Record<Sort, string> = {
 };
 
 const TYPE_CHOICES: { value: RecordKind | null; label: string }[] = [
-  { value: null, label: 'Cases and laws' },
+  { value: null, label: 'All records' },
   { value: 'CASE', label: 'Cases' },
   { value: 'LAW', label: 'Laws' },
+  { value: 'PUBLICATION', label: 'Publications' },
 ];
 
 /** The search page: box, facets with counts, map and timeline, hits with highlights, pages; all of it in the URL. */

@@ -12,7 +12,7 @@ export type ListFacet = (typeof LIST_FACETS)[number];
 
 export const SORTS = ['RELEVANCE', 'DATE_DESC', 'DATE_ASC', 'TITLE'] as const;
 export type Sort = (typeof SORTS)[number];
-export const RECORD_TYPES = ['CASE', 'LAW'] as const;
+export const RECORD_TYPES = ['CASE', 'LAW', 'PUBLICATION'] as const;
 export type RecordKind = (typeof RECORD_TYPES)[number];
 const COURT_LEVELS = ['FIRST_INSTANCE', 'APPELLATE', 'SUPREME', 'OTHER'] as const;
 export type CourtLevelName = (typeof COURT_LEVELS)[number];

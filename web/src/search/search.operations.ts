@@ -42,6 +42,22 @@ export const SearchDocument = graphql(`
               label
             }
           }
+          ... on Publication {
+            reference
+            title
+            year
+            kind
+            authors
+            publisher
+            countries {
+              code
+              name
+            }
+            crimeTypes {
+              code
+              label
+            }
+          }
           ... on Law {
             reference
             title
