@@ -64,37 +64,77 @@ export class PostgresSearchIndex implements SearchIndex {
   }
 
   private async compute(query: SearchQuery): Promise<SearchPage> {
-    const tsquery = query.text ? await this.toTsquery(parseQueryText(query.text)) : null;
+    const text = query.text ? await this.toTextQuery(parseQueryText(query.text)) : null;
+    const all = await this.run(query, text, false);
+    // Never a dead end: when no record holds every word, the records holding the most words, best first.
+    if (text && text.terms.length > 1 && all.total === 0) {
+      const most = await this.run(query, text, true);
+      if (most.total > 0) return { ...most, matchedAllWords: false };
+    }
+    return all;
+  }
+
+  private async run(query: SearchQuery, text: TextQuery | null, anyWord: boolean): Promise<SearchPage> {
     const f = query.filters;
     const list = <T>(values: T[]) => (values.length ? values : null);
-    const rows: SearchRow[] = await this.dataSource.query(SEARCH_SQL(query.sort, tsquery !== null), [
-      tsquery,
-      query.types,
-      list(f.countries),
-      list(f.regions),
-      list(f.crimeTypes),
-      list(f.articles),
-      list(f.keywords),
-      list(f.courtLevels),
-      f.yearFrom,
-      f.yearTo,
-      query.limit,
-      query.offset,
-      ...(tsquery !== null ? [HEADLINE_TITLE, HEADLINE_SUMMARY] : []),
-    ]);
+    const match = text ? text.terms.map((t) => t.match).join(anyWord ? ' | ' : ' & ') : null;
+    const typoTerms = text ? text.terms.filter((t) => t.withoutTypos !== null) : [];
+    const rows: SearchRow[] = await this.dataSource.query(
+      SEARCH_SQL(query.sort, text === null ? null : { anyWord, terms: text.terms.length, typoTerms: typoTerms.length }),
+      [
+        match,
+        query.types,
+        list(f.countries),
+        list(f.regions),
+        list(f.crimeTypes),
+        list(f.articles),
+        list(f.keywords),
+        list(f.courtLevels),
+        f.yearFrom,
+        f.yearTo,
+        query.limit,
+        query.offset,
+        ...(text !== null
+          ? [
+              HEADLINE_TITLE,
+              HEADLINE_SUMMARY,
+              text.rank,
+              text.terms.map((t) => t.match),
+              typoTerms.map((t) => t.match),
+              typoTerms.map((t) => t.withoutTypos),
+            ]
+          : []),
+      ],
+    );
     return toPage(rows);
   }
 
-  /** The tsquery for the parsed text; null when only stop words were typed (then everything is listed). */
-  private async toTsquery(terms: Term[]): Promise<string | null> {
+  /** The tsqueries for the parsed text; null when only stop words were typed (then everything is listed). */
+  private async toTextQuery(terms: Term[]): Promise<TextQuery | null> {
     if (terms.length === 0) return null;
     const words = termWords(terms);
     const prefixWords = new Set(terms.flatMap((t) => (t.kind === 'word' && t.prefix ? [t.word] : [])));
     const rows: LexiconRow[] = await this.dataSource.query(LEXICON_SQL, [words, words.map((w) => prefixWords.has(w))]);
     const lexicon = new Map(rows.map((r) => [r.word, r]));
-    const parts = terms.map((term) => termToTsquery(term, lexicon)).filter((p): p is string => p !== null);
-    return parts.length ? parts.join(' & ') : null;
+    const parts = terms.map((term) => termQuery(term, lexicon)).filter((p): p is TermQuery => p !== null);
+    if (parts.length === 0) return null;
+    return { terms: parts, rank: parts.map((p) => p.rank).join(' & ') };
   }
+}
+
+/** One term of the text as tsqueries: what matches it, the same without typo corrections, what ranks it. */
+interface TermQuery {
+  match: string;
+  /** The term's exact and stemmed forms only; null when no typo correction was added to `match`. */
+  withoutTypos: string | null;
+  /** `match` plus the exact word forms ("=organ"), which score above a stem-only match. */
+  rank: string;
+}
+
+interface TextQuery {
+  terms: TermQuery[];
+  /** Every term's ranking query, AND-ed: ts_rank weighs fields, exact forms and how close the words are. */
+  rank: string;
 }
 
 /** Answers kept per process: a page of hits and the facets is a few kilobytes. */
@@ -147,7 +187,11 @@ const STEM_SUFFIX_MAX = 4;
 /** A lexeme quoted for tsquery input: the cast below takes it verbatim (no second stemming, no operators). */
 const quote = (lexeme: string) => `'${lexeme.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 
-function phraseToTsquery(words: string[], lexicon: Map<string, LexiconRow>): string | null {
+/** The exact (unstemmed) form of a word in the text vector: folded like portal_exact, marked with "=". */
+const exactForm = (word: string) => `=${foldText(word)}`;
+
+/** Words in a row as a phrase of lexemes (`a <-> b`, a stop word between them widening the gap). */
+function phraseToTsquery(words: string[], lexicon: Map<string, LexiconRow>, exact: boolean): string | null {
   const parts: string[] = [];
   let gap = 1;
   for (const word of words) {
@@ -157,37 +201,60 @@ function phraseToTsquery(words: string[], lexicon: Map<string, LexiconRow>): str
       continue;
     }
     if (parts.length) parts.push(gap === 1 ? '<->' : `<${gap}>`);
-    parts.push(quote(lex));
+    parts.push(quote(exact ? exactForm(word) : lex));
     gap = 1;
   }
   if (parts.length === 0) return null;
   return parts.length === 1 ? parts[0] : `(${parts.join(' ')})`;
 }
 
-function termToTsquery(term: Term, lexicon: Map<string, LexiconRow>): string | null {
-  if (term.kind === 'phrase') return phraseToTsquery(term.words, lexicon);
-  if (term.kind === 'any') {
-    const alternatives = term.phrases.map((p) => phraseToTsquery(p, lexicon)).filter((p): p is string => p !== null);
-    return alternatives.length ? `(${[...new Set(alternatives)].join(' | ')})` : null;
+const anyOf = (alternatives: Iterable<string | null>): string | null => {
+  const set = [...new Set([...alternatives].filter((a): a is string => a !== null))];
+  if (set.length === 0) return null;
+  return set.length === 1 ? set[0] : `(${set.join(' | ')})`;
+};
+
+function termQuery(term: Term, lexicon: Map<string, LexiconRow>): TermQuery | null {
+  if (term.kind === 'phrase' || term.kind === 'any') {
+    const phrases = term.kind === 'phrase' ? [term.words] : term.phrases;
+    const match = anyOf(phrases.map((p) => phraseToTsquery(p, lexicon, false)));
+    if (match === null) return null;
+    return { match, withoutTypos: null, rank: anyOf([match, ...phrases.map((p) => phraseToTsquery(p, lexicon, true))])! };
   }
   const row = lexicon.get(term.word);
-  const alternatives = new Set<string>();
-  if (row?.lex) alternatives.add(term.prefix ? `${quote(row.lex)}:*` : quote(row.lex));
-  if (term.prefix) alternatives.add(`${quote(term.word)}:*`);
-  for (const candidate of typoCorrections(row)) alternatives.add(quote(candidate));
-  if (alternatives.size === 0) return null;
-  return alternatives.size === 1 ? [...alternatives][0] : `(${[...alternatives].join(' | ')})`;
+  const forms: string[] = [];
+  const exact: string[] = [];
+  if (row?.lex) {
+    forms.push(term.prefix ? `${quote(row.lex)}:*` : quote(row.lex));
+    exact.push(term.prefix ? `${quote(exactForm(term.word))}:*` : quote(exactForm(term.word)));
+  }
+  if (term.prefix) forms.push(`${quote(term.word)}:*`);
+  const typos = typoCorrections(row).map(quote);
+  const match = anyOf([...forms, ...typos]);
+  if (match === null) return null;
+  return {
+    match,
+    withoutTypos: typos.length && forms.length ? anyOf(forms) : null,
+    rank: anyOf([...forms, ...typos, ...exact])!,
+  };
 }
 
 const HEADLINE_TITLE = `StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true`;
 const HEADLINE_SUMMARY = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=35, MinWords=15, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
 
+/** Every order ends with the reference (unique per record type), so equal scores or dates never fall by chance. */
 const ORDER_BY: Record<SearchSort, string> = {
-  RELEVANCE: 'score DESC NULLS LAST, date DESC NULLS LAST, record_id',
-  DATE_DESC: 'date DESC NULLS LAST, record_id',
-  DATE_ASC: 'date ASC NULLS LAST, record_id',
-  TITLE: 'title_sort, record_id',
+  RELEVANCE: 'score DESC NULLS LAST, date DESC NULLS LAST, reference, record_type',
+  DATE_DESC: 'date DESC NULLS LAST, reference, record_type',
+  DATE_ASC: 'date ASC NULLS LAST, reference, record_type',
+  TITLE: 'title_sort, reference, record_type',
 };
+
+/**
+ * Field weights of ts_rank, {D, C, B, A}: title and reference (A) far above the labels (B), the labels above
+ * country and facts (C), those above the rest (D).
+ */
+const WEIGHTS = `'{0.05, 0.2, 0.4, 1.0}'`;
 
 /** Each facet: the expression producing its values and the filter flag it ignores (disjunctive facets). */
 const FACETS: Record<FacetField, { values: string; own: string }> = {
@@ -208,23 +275,52 @@ const MATCHED_LABELS = (column: string) => `(
     SELECT ts_headline('portal_english', label, q.query, $13) AS marked FROM unnest(${column}) AS label) m
    WHERE strpos(marked, E'\\u0001') > 0)`;
 
+/** How the text takes part in the statement (absent when listing without text). */
+interface TextShape {
+  /** Rows holding any word (the fallback when no row holds them all), ranked by how many they hold. */
+  anyWord: boolean;
+  /** Number of terms. */
+  terms: number;
+  /** Number of terms that also match through typo corrections. */
+  typoTerms: number;
+}
+
+/**
+ * The relevance of a row, in tiers: how many terms it holds, then how few of them only through a typo
+ * correction, then ts_rank (field weights, exact forms over stems, words close together) squeezed into [0, 1).
+ * Parameters: $15 the ranking tsquery, $16 each term's tsquery, $17/$18 the typo terms' tsqueries with and
+ * without corrections.
+ */
+function scoreSql(text: TextShape, words: string): string {
+  const typos = text.typoTerms
+    ? `(SELECT count(*) FROM unnest($17::tsquery[], $18::tsquery[]) AS t(m, e) WHERE tsv @@ t.m AND NOT tsv @@ t.e)`
+    : '0';
+  return `${words} * ${text.terms + 1} - ${typos} + ts_rank(${WEIGHTS}, tsv, $15::tsquery, 32)`;
+}
+
 /**
  * One statement: the matching rows (text, types) with a flag per filter, materialized once; then the page of
  * hits with highlights, the total, and each facet counted over the rows passing every other filter.
  * Rows failing two filters or more can count nowhere and are dropped early. The table keeps its long values
  * (text vector, texts, labels) out of line, so finding and counting rows reads narrow tuples only.
  */
-function SEARCH_SQL(sort: SearchSort, withText: boolean): string {
+function SEARCH_SQL(sort: SearchSort, text: TextShape | null): string {
   const facetQueries = FACET_FIELDS.map((field) => {
     const facet = FACETS[field];
     return `SELECT 'facet', '${field}', value, count(*)::int, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
               FROM (SELECT ${facet.values} AS value FROM base WHERE ${allFlagsExcept(facet.own)}) v
              WHERE value IS NOT NULL GROUP BY value`;
   });
+  const all = allFlagsExcept(null);
+  // Terms held: all of them, unless any word may match (then counted, once per row, for the rows that can be hits).
+  const words = text?.anyWord
+    ? `CROSS JOIN LATERAL (SELECT CASE WHEN ${all} THEN (SELECT count(*)::int FROM unnest($16::tsquery[]) AS t(q) WHERE flagged.tsv @@ t.q) END AS words OFFSET 0) w`
+    : `CROSS JOIN LATERAL (SELECT ${text ? text.terms : 'NULL'}::int AS words) w`;
+  const order = (text?.anyWord ? 'words DESC NULLS LAST, ' : '') + ORDER_BY[sort];
   return `
-  WITH q AS (SELECT $1::tsquery AS query),
+  WITH q AS (SELECT $1::tsquery AS query${text ? ', $15::tsquery AS rank, $16::tsquery[] AS terms, $17::tsquery[] AS typo_terms, $18::tsquery[] AS typo_free' : ''}),
   flagged AS (
-    SELECT d.record_type, d.record_id, d.country_code, d.region, d.crime_types, d.articles, d.keywords,
+    SELECT d.record_type, d.record_id, d.reference, d.country_code, d.region, d.crime_types, d.articles, d.keywords,
            d.court_level, d.year, d.date, d.title_sort, d.tsv,
            ($3::text[] IS NULL OR d.country_code = ANY($3)) AS f_country,
            ($4::text[] IS NULL OR d.region = ANY($4)) AS f_region,
@@ -234,30 +330,30 @@ function SEARCH_SQL(sort: SearchSort, withText: boolean): string {
            ($8::text[] IS NULL OR d.court_level = ANY($8)) AS f_court_level,
            (($9::int IS NULL OR d.year >= $9) AND ($10::int IS NULL OR d.year <= $10)) AS f_year
       FROM search_documents d, q
-     WHERE d.record_type = ANY($2::text[]) ${withText ? 'AND d.tsv @@ q.query' : ''}
+     WHERE d.record_type = ANY($2::text[]) ${text ? 'AND d.tsv @@ q.query' : ''}
   ),
   base AS MATERIALIZED (
-    SELECT record_type, record_id, country_code, region, crime_types, articles, keywords, court_level, year, date,
-           title_sort, ${FLAGS.join(', ')},
+    SELECT record_type, record_id, reference, country_code, region, crime_types, articles, keywords, court_level, year,
+           date, title_sort, ${FLAGS.join(', ')}, w.words,
            -- ranking reads the whole (out-of-line) text vector: only for rows that can be hits
-           ${withText ? `CASE WHEN ${allFlagsExcept(null)} THEN ts_rank(tsv, q.query, 1) END` : 'NULL::real'} AS score
-      FROM flagged, q
+           ${text ? `CASE WHEN ${all} THEN ${scoreSql(text, 'w.words')} END` : 'NULL::real'} AS score
+      FROM flagged ${words}
      WHERE (${FLAGS.map((f) => `${f}::int`).join(' + ')}) >= ${FLAGS.length - 1}
   ),
   hits AS (
-    SELECT record_type, record_id, score, row_number() OVER (ORDER BY ${ORDER_BY[sort]}) AS position
-      FROM (SELECT * FROM base WHERE ${allFlagsExcept(null)} ORDER BY ${ORDER_BY[sort]} LIMIT $11 OFFSET $12) page
+    SELECT record_type, record_id, score, row_number() OVER (ORDER BY ${order}) AS position
+      FROM (SELECT * FROM base WHERE ${all} ORDER BY ${order} LIMIT $11 OFFSET $12) page
   )
   SELECT 'hit' AS kind, NULL AS field, NULL AS value, NULL::int AS count, h.record_type, h.record_id, h.score,
          h.position,
-         ${withText ? 'ts_headline(\'portal_english\', d.title, q.query, $13)' : 'NULL'} AS title_marked,
-         ${withText ? 'ts_headline(\'portal_english\', coalesce(d.summary, d.body, \'\'), q.query, $14)' : 'NULL'} AS summary_marked,
-         ${withText ? MATCHED_LABELS('d.crime_type_labels') : 'NULL'} AS crime_types_marked,
-         ${withText ? MATCHED_LABELS('d.article_labels') : 'NULL'} AS articles_marked,
-         ${withText ? MATCHED_LABELS('d.keyword_labels') : 'NULL'} AS keywords_marked
+         ${text ? 'ts_headline(\'portal_english\', d.title, q.query, $13)' : 'NULL'} AS title_marked,
+         ${text ? 'ts_headline(\'portal_english\', coalesce(d.summary, d.body, \'\'), q.query, $14)' : 'NULL'} AS summary_marked,
+         ${text ? MATCHED_LABELS('d.crime_type_labels') : 'NULL'} AS crime_types_marked,
+         ${text ? MATCHED_LABELS('d.article_labels') : 'NULL'} AS articles_marked,
+         ${text ? MATCHED_LABELS('d.keyword_labels') : 'NULL'} AS keywords_marked
     FROM hits h JOIN search_documents d USING (record_type, record_id), q
   UNION ALL
-  SELECT 'total', NULL, NULL, count(*)::int, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM base WHERE ${allFlagsExcept(null)}
+  SELECT 'total', NULL, NULL, count(*)::int, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM base WHERE ${all}
   UNION ALL
   ${facetQueries.join('\n  UNION ALL\n  ')}`;
 }
@@ -302,5 +398,5 @@ function toPage(rows: SearchRow[]): SearchPage {
       .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
   }));
   const total = rows.find((r) => r.kind === 'total')?.count ?? 0;
-  return { total, hits, facets };
+  return { total, hits, facets, matchedAllWords: true };
 }
