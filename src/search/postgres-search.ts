@@ -78,9 +78,9 @@ export class PostgresSearchIndex implements SearchIndex {
     const f = query.filters;
     const list = <T>(values: T[]) => (values.length ? values : null);
     const match = text ? text.terms.map((t) => t.match).join(anyWord ? ' | ' : ' & ') : null;
-    const typoTerms = text ? text.terms.filter((t) => t.withoutTypos !== null) : [];
+    const penalties = text ? text.terms.flatMap((t) => t.penalties.map((p) => ({ match: t.match, ...p }))) : [];
     const rows: SearchRow[] = await this.dataSource.query(
-      SEARCH_SQL(query.sort, text === null ? null : { anyWord, terms: text.terms.length, typoTerms: typoTerms.length }),
+      SEARCH_SQL(query.sort, text === null ? null : { anyWord, terms: text.terms.length, penalties: penalties.length }),
       [
         match,
         query.types,
@@ -100,8 +100,9 @@ export class PostgresSearchIndex implements SearchIndex {
               HEADLINE_SUMMARY,
               text.rank,
               text.terms.map((t) => t.match),
-              typoTerms.map((t) => t.match),
-              typoTerms.map((t) => t.withoutTypos),
+              penalties.map((p) => p.match),
+              penalties.map((p) => p.better),
+              penalties.map((p) => p.weight),
             ]
           : []),
       ],
@@ -122,11 +123,14 @@ export class PostgresSearchIndex implements SearchIndex {
   }
 }
 
-/** One term of the text as tsqueries: what matches it, the same without typo corrections, what ranks it. */
+/** One term of the text as tsqueries: what matches it, what ranks it, and the lesser ways of matching it. */
 interface TermQuery {
   match: string;
-  /** The term's exact and stemmed forms only; null when no typo correction was added to `match`. */
-  withoutTypos: string | null;
+  /**
+   * A record matching the term but not `better` loses `weight`: 2 when it holds the word only through a typo
+   * correction, 1 when only through a completion of the word being typed ("arms" → "Armenia").
+   */
+  penalties: { better: string; weight: number }[];
   /** `match` plus the exact word forms ("=organ"), which score above a stem-only match. */
   rank: string;
 }
@@ -219,7 +223,7 @@ function termQuery(term: Term, lexicon: Map<string, LexiconRow>): TermQuery | nu
     const phrases = term.kind === 'phrase' ? [term.words] : term.phrases;
     const match = anyOf(phrases.map((p) => phraseToTsquery(p, lexicon, false)));
     if (match === null) return null;
-    return { match, withoutTypos: null, rank: anyOf([match, ...phrases.map((p) => phraseToTsquery(p, lexicon, true))])! };
+    return { match, penalties: [], rank: anyOf([match, ...phrases.map((p) => phraseToTsquery(p, lexicon, true))])! };
   }
   const row = lexicon.get(term.word);
   const forms: string[] = [];
@@ -232,11 +236,12 @@ function termQuery(term: Term, lexicon: Map<string, LexiconRow>): TermQuery | nu
   const typos = typoCorrections(row).map(quote);
   const match = anyOf([...forms, ...typos]);
   if (match === null) return null;
-  return {
-    match,
-    withoutTypos: typos.length && forms.length ? anyOf(forms) : null,
-    rank: anyOf([...forms, ...typos, ...exact])!,
-  };
+  const penalties: TermQuery['penalties'] = [];
+  if (typos.length && forms.length) penalties.push({ better: anyOf(forms)!, weight: TYPO_PENALTY });
+  if (term.prefix && row?.lex) penalties.push({ better: anyOf([quote(row.lex), quote(exactForm(term.word))])!, weight: 1 });
+  // Completions of the stem ("arm" → "armenia") match but do not rank: the whole word and its exact form do.
+  const whole = row?.lex ? [quote(row.lex)] : forms;
+  return { match, penalties, rank: anyOf([...whole, ...typos, ...exact])! };
 }
 
 const HEADLINE_TITLE = `StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true`;
@@ -249,6 +254,13 @@ const ORDER_BY: Record<SearchSort, string> = {
   DATE_ASC: 'date ASC NULLS LAST, reference, record_type',
   TITLE: 'title_sort, reference, record_type',
 };
+
+/**
+ * Relevance with text: by tier (terms held, penalties; the integer part of the score), then the types in turn by
+ * their rank within the type, so a first page shows the best cases and the best laws whichever type's records
+ * score higher (short laws naming a crime in their title would otherwise fill it), then by score.
+ */
+const INTERLEAVED = `floor(score) DESC NULLS LAST, type_rank, ${ORDER_BY.RELEVANCE}`;
 
 /**
  * Field weights of ts_rank, {D, C, B, A}: title and reference (A) far above the labels (B), the labels above
@@ -281,21 +293,26 @@ interface TextShape {
   anyWord: boolean;
   /** Number of terms. */
   terms: number;
-  /** Number of terms that also match through typo corrections. */
-  typoTerms: number;
+  /** Number of penalties (lesser ways of matching a term). */
+  penalties: number;
 }
 
+/** What a typo costs; the tier of a record is (terms held) × (2 × terms + 1) − penalties. */
+const TYPO_PENALTY = 2;
+
 /**
- * The relevance of a row, in tiers: how many terms it holds, then how few of them only through a typo
- * correction, then ts_rank (field weights, exact forms over stems, words close together) squeezed into [0, 1).
- * Parameters: $15 the ranking tsquery, $16 each term's tsquery, $17/$18 the typo terms' tsqueries with and
- * without corrections.
+ * The relevance of a row, in tiers: how many terms it holds, then how few of them only through a typo correction
+ * or a completion, then ts_rank (field weights, exact forms over stems, words close together) squeezed into
+ * [0, 1). Parameters: $15 the ranking tsquery, $16 each term's tsquery, $17/$18/$19 the penalties (the term's
+ * tsquery, the better form, the weight).
  */
 function scoreSql(text: TextShape, words: string): string {
-  const typos = text.typoTerms
-    ? `(SELECT count(*) FROM unnest($17::tsquery[], $18::tsquery[]) AS t(m, e) WHERE tsv @@ t.m AND NOT tsv @@ t.e)`
+  // Without the fallback every row holds every term, so only the better form needs testing.
+  const held = text.anyWord ? 'tsv @@ t.m AND ' : '';
+  const penalties = text.penalties
+    ? `(SELECT coalesce(sum(t.w), 0) FROM unnest($17::tsquery[], $18::tsquery[], $19::int[]) AS t(m, e, w) WHERE ${held}NOT tsv @@ t.e)`
     : '0';
-  return `${words} * ${text.terms + 1} - ${typos} + ts_rank(${WEIGHTS}, tsv, $15::tsquery, 32)`;
+  return `${words} * ${text.terms * TYPO_PENALTY + 1} - ${penalties} + ts_rank(${WEIGHTS}, tsv, $15::tsquery, 32)`;
 }
 
 /**
@@ -316,9 +333,14 @@ function SEARCH_SQL(sort: SearchSort, text: TextShape | null): string {
   const words = text?.anyWord
     ? `CROSS JOIN LATERAL (SELECT CASE WHEN ${all} THEN (SELECT count(*)::int FROM unnest($16::tsquery[]) AS t(q) WHERE flagged.tsv @@ t.q) END AS words OFFSET 0) w`
     : `CROSS JOIN LATERAL (SELECT ${text ? text.terms : 'NULL'}::int AS words) w`;
-  const order = (text?.anyWord ? 'words DESC NULLS LAST, ' : '') + ORDER_BY[sort];
+  const order = text && sort === 'RELEVANCE' ? INTERLEAVED : (text?.anyWord ? 'words DESC NULLS LAST, ' : '') + ORDER_BY[sort];
+  // Relevance interleaves the record types within a tier: the best case, the best law, the second case…
+  const ranked = text && sort === 'RELEVANCE'
+    ? `SELECT *, row_number() OVER (PARTITION BY record_type, floor(score) ORDER BY ${ORDER_BY.RELEVANCE}) AS type_rank
+         FROM base WHERE ${all}`
+    : `SELECT * FROM base WHERE ${all}`;
   return `
-  WITH q AS (SELECT $1::tsquery AS query${text ? ', $15::tsquery AS rank, $16::tsquery[] AS terms, $17::tsquery[] AS typo_terms, $18::tsquery[] AS typo_free' : ''}),
+  WITH q AS (SELECT $1::tsquery AS query${text ? ', $15::tsquery AS rank, $16::tsquery[] AS terms, $17::tsquery[] AS penalty_terms, $18::tsquery[] AS penalty_better, $19::int[] AS penalty_weights' : ''}),
   flagged AS (
     SELECT d.record_type, d.record_id, d.reference, d.country_code, d.region, d.crime_types, d.articles, d.keywords,
            d.court_level, d.year, d.date, d.title_sort, d.tsv,
@@ -342,7 +364,7 @@ function SEARCH_SQL(sort: SearchSort, text: TextShape | null): string {
   ),
   hits AS (
     SELECT record_type, record_id, score, row_number() OVER (ORDER BY ${order}) AS position
-      FROM (SELECT * FROM base WHERE ${all} ORDER BY ${order} LIMIT $11 OFFSET $12) page
+      FROM (${ranked} ORDER BY ${order} LIMIT $11 OFFSET $12) page
   )
   SELECT 'hit' AS kind, NULL AS field, NULL AS value, NULL::int AS count, h.record_type, h.record_id, h.score,
          h.position,
