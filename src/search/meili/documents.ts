@@ -3,9 +3,14 @@ import { stripControlCharacters } from '../highlight';
 
 /**
  * A record as Meilisearch stores it: the port's document (primary key `key`) plus `titleSort`, because
- * Meilisearch sorts strings by their bytes (`É` after `z`, accents apart from their letter).
+ * Meilisearch sorts strings by their bytes (`É` after `z`, accents apart from their letter), and `recency`, the
+ * date as a number present in every document (undated records lowest), which breaks ties between equally
+ * relevant records (a custom ranking rule needs a value in every document).
  */
-export type MeiliDocument = SearchDocument & { titleSort: string };
+export type MeiliDocument = SearchDocument & { titleSort: string; recency: number };
+
+/** The recency of an undated record: below every date. */
+export const UNDATED = Number.MIN_SAFE_INTEGER;
 
 export const PRIMARY_KEY = 'key' satisfies keyof MeiliDocument;
 
@@ -22,6 +27,7 @@ export function toMeiliDocument(document: SearchDocument): MeiliDocument {
     articleLabels: document.articleLabels.map(stripControlCharacters),
     keywordLabels: document.keywordLabels.map(stripControlCharacters),
     titleSort: sortKey(document.title),
+    recency: document.dateValue ?? UNDATED,
   };
 }
 

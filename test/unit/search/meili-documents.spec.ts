@@ -5,7 +5,7 @@ describe('toMeiliDocument', () => {
   it('keeps every attribute of the search document, arrays as arrays and numbers as numbers', () => {
     const document = searchDocument();
     const stored = toMeiliDocument(document);
-    expect(stored).toEqual({ ...document, titleSort: 'united states v. tran' });
+    expect(stored).toEqual({ ...document, titleSort: 'united states v. tran', recency: Date.UTC(2014, 2, 26) });
     expect(stored.key).toBe(document.key);
     expect(stored.dateValue).toBe(Date.UTC(2014, 2, 26));
     expect(stored.year).toBe(2014);
