@@ -37,7 +37,8 @@ export class SearchVocabulary {
     for (const token of tokens) {
       const correction = corrections.get(token.word);
       if (!correction) continue;
-      result += text.slice(at, token.start) + correction;
+      const capital = /^\p{Lu}/u.test(token.raw) ? correction.charAt(0).toUpperCase() + correction.slice(1) : correction;
+      result += text.slice(at, token.start) + capital;
       at = token.start + token.raw.length;
     }
     return (result + text.slice(at)).trim();
