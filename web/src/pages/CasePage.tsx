@@ -2,6 +2,7 @@ import { Fragment, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { useGraphQL } from '../api/use-query';
 import { CopyText } from '../components/CopyText';
+import { CaseSummary } from '../components/summaries';
 import { RecordState } from '../components/RecordState';
 import { useDocumentTitle } from '../components/use-document-title';
 import { graphql } from '../gql';
@@ -103,6 +104,9 @@ const CasePageDocument = graphql(`
         label
         url
       }
+      similar(first: 5) {
+        ...CaseSummary
+      }
     }
   }
 `);
@@ -157,12 +161,29 @@ export function CasePage() {
       <Laws record={record} />
       <Keywords record={record} />
       <Sources record={record} />
+      <Similar record={record} />
 
       <section className="record-section" aria-labelledby="cite">
         <h2 id="cite">Cite this case</h2>
         <CopyText label="Citation" text={caseCitation(record, window.location.href.split(/[?#]/)[0], new Date())} />
       </section>
     </article>
+  );
+}
+
+/** "More like this": published cases sharing articles, crime types, keywords and words of the facts. */
+function Similar({ record }: { record: CaseRecord }) {
+  if (record.similar.length === 0) return null;
+  return (
+    <Section id="similar" title="Similar cases">
+      <ol className="record-list similar-cases">
+        {record.similar.map((c) => (
+          <li key={c.reference}>
+            <CaseSummary record={c} />
+          </li>
+        ))}
+      </ol>
+    </Section>
   );
 }
 
