@@ -7,7 +7,7 @@ import { RecordState } from '../components/RecordState';
 import { useDocumentTitle } from '../components/use-document-title';
 import { graphql } from '../gql';
 import { type CasePageQuery } from '../gql/graphql';
-import { courtLevelLabel, formatDate, humanize, plural } from '../labels';
+import { courtAndPlace, courtLevelLabel, formatDate, humanize, plural, sentenceLine } from '../labels';
 import { articleHref, jurisdictionHref, lawHref } from '../links';
 import { searchHref } from '../search/search-state';
 import { caseCitation } from './citation';
@@ -237,7 +237,7 @@ function Proceedings({ record }: { record: CaseRecord }) {
             {record.proceedings.map((p) => (
               <tr key={p.seq}>
                 <td>{p.stage ? humanize(p.stage) : '—'}</td>
-                <td>{[p.courtName, p.place].filter(Boolean).join(', ') || '—'}</td>
+                <td>{courtAndPlace(p.courtName, p.place) ?? '—'}</td>
                 <td>{formatDate(p.decisionDate) ?? '—'}</td>
                 <td>{p.outcome ?? '—'}</td>
               </tr>
@@ -290,7 +290,7 @@ function Defendants({ record }: { record: CaseRecord }) {
                         <tr key={j}>
                           <td>{c.law ? <Link to={lawHref(c.law.reference)}>{c.law.title}</Link> : (c.lawReference ?? '—')}</td>
                           <td>{c.verdict ? humanize(c.verdict) : '—'}</td>
-                          <td>{[c.sentence, c.prisonMonths != null ? `${plural(c.prisonMonths, 'month')} of imprisonment` : null].filter(Boolean).join('; ') || '—'}</td>
+                          <td>{sentenceLine(c.sentence, c.prisonMonths) ?? '—'}</td>
                         </tr>
                       ))}
                     </tbody>
