@@ -4,9 +4,10 @@ import { Search1795500000000 } from './1795500000000-Search';
 import { IngestRuns1795600000000 } from './1795600000000-IngestRuns';
 import { Access1795700000000 } from './1795700000000-Access';
 import { SearchRanking1795800000000 } from './1795800000000-SearchRanking';
+import { SearchFacetCounts1795800000100 } from './1795800000100-SearchFacetCounts';
 
 /** Migrations in order. Generated with `npm run migration:generate -- src/db/migrations/<Name>` and committed. */
 export const MIGRATIONS: Function[] = [
   Extensions1795431600000, Initial1795431611556, Search1795500000000, IngestRuns1795600000000, Access1795700000000,
-  SearchRanking1795800000000,
+  SearchRanking1795800000000, SearchFacetCounts1795800000100,
 ];
