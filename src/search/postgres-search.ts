@@ -323,13 +323,13 @@ const TYPO_PENALTY = 2;
  * [0, 1). Parameters: $15 the ranking tsquery, $16 each term's tsquery, $17/$18/$19 the penalties (the term's
  * tsquery, the better form, the weight).
  */
-function scoreSql(text: TextShape, words: string): string {
+function scoreSql(text: TextShape, words: string, vector: string): string {
   // Without the fallback every row holds every term, so only the better form needs testing.
-  const held = text.anyWord ? 'tsv @@ t.m AND ' : '';
+  const held = text.anyWord ? `${vector} @@ t.m AND ` : '';
   const penalties = text.penalties
-    ? `(SELECT coalesce(sum(t.w), 0) FROM unnest($17::tsquery[], $18::tsquery[], $19::int[]) AS t(m, e, w) WHERE ${held}NOT tsv @@ t.e)`
+    ? `(SELECT coalesce(sum(t.w), 0) FROM unnest($17::tsquery[], $18::tsquery[], $19::int[]) AS t(m, e, w) WHERE ${held}NOT ${vector} @@ t.e)`
     : '0';
-  return `${words} * ${text.terms * TYPO_PENALTY + 1} - ${penalties} + ts_rank(${WEIGHTS}, tsv, $15::tsquery, 32)`;
+  return `${words} * ${text.terms * TYPO_PENALTY + 1} - ${penalties} + ts_rank(${WEIGHTS}, ${vector}, $15::tsquery, 32)`;
 }
 
 /**
@@ -347,8 +347,14 @@ function SEARCH_SQL(sort: SearchSort, text: TextShape | null): string {
   });
   const all = allFlagsExcept(null);
   // Terms held: all of them, unless any word may match (then counted, once per row, for the rows that can be hits).
+  // The text vector is stored out of line: read (and decompressed) once per row that can be a hit, when it is
+  // tested more than once (ts_rank plus penalties or terms held), instead of once per test.
+  const once = text !== null && (text.anyWord || text.penalties > 0);
+  const vector = once
+    ? `CROSS JOIN LATERAL (SELECT CASE WHEN ${all} THEN flagged.tsv || ''::tsvector END AS vec OFFSET 0) v`
+    : `CROSS JOIN LATERAL (SELECT flagged.tsv AS vec) v`;
   const words = text?.anyWord
-    ? `CROSS JOIN LATERAL (SELECT CASE WHEN ${all} THEN (SELECT count(*)::int FROM unnest($16::tsquery[]) AS t(q) WHERE flagged.tsv @@ t.q) END AS words OFFSET 0) w`
+    ? `CROSS JOIN LATERAL (SELECT CASE WHEN ${all} THEN (SELECT count(*)::int FROM unnest($16::tsquery[]) AS t(q) WHERE v.vec @@ t.q) END AS words OFFSET 0) w`
     : `CROSS JOIN LATERAL (SELECT ${text ? text.terms : 'NULL'}::int AS words) w`;
   const order = text && sort === 'RELEVANCE' ? INTERLEAVED : (text?.anyWord ? 'words DESC NULLS LAST, ' : '') + ORDER_BY[sort];
   // Relevance interleaves the record types within a tier: the best case, the best law, the second case…
@@ -375,8 +381,8 @@ function SEARCH_SQL(sort: SearchSort, text: TextShape | null): string {
     SELECT record_type, record_id, reference, country_code, region, crime_types, articles, keywords, court_level, year,
            date, title_sort, ${FLAGS.join(', ')}, w.words,
            -- ranking reads the whole (out-of-line) text vector: only for rows that can be hits
-           ${text ? `CASE WHEN ${all} THEN ${scoreSql(text, 'w.words')} END` : 'NULL::real'} AS score
-      FROM flagged ${words}
+           ${text ? `CASE WHEN ${all} THEN ${scoreSql(text, 'w.words', 'v.vec')} END` : 'NULL::real'} AS score
+      FROM flagged ${vector} ${words}
      WHERE (${FLAGS.map((f) => `${f}::int`).join(' + ')}) >= ${FLAGS.length - 1}
   ),
   hits AS (
