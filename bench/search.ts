@@ -2,19 +2,22 @@
  * bench/search: free text + 3 filters + every facet + highlights on the PostgreSQL backend, on generated
  * catalogues of 10k and 100k cases, through the search service (validation, vocabulary lookup, the search
  * statement, facet labels); beside the same result computed by one hand-written SQL statement (the floor).
- * Run: npm run bench:search   (BENCH_SIZES=10000,100000  BENCH_REQUESTS=200  BENCH_POSTGRES_URL=…)
+ * Run: npm run bench:search   (BENCH_SIZES=10000,100000  BENCH_REQUESTS=200  BENCH_POSTGRES_URL=…  BENCH_DATABASE_PREFIX=…)
  */
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { type DataSource } from 'typeorm';
 import { CourtLevel } from '../src/entities/enums';
 import { PostgresSearchIndex } from '../src/search/postgres-search';
+import { SearchVocabulary } from '../src/search/vocabulary';
 import { ReferenceService } from '../src/services/reference.service';
 import { SearchService, type SearchRequest } from '../src/services/search.service';
 import { generatedCatalogue, round, summarize } from './support';
 
 const SIZES = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
+/** Database names are `<prefix>_<cases>`: another prefix keeps a second catalogue beside the default one. */
+const DATABASE_PREFIX = process.env.BENCH_DATABASE_PREFIX ?? 'portal_bench_search';
 
 /** Texts researchers type, each with three filters (crime type, court levels, years). */
 const QUERIES: SearchRequest[] = [
@@ -65,12 +68,14 @@ async function measure(work: () => Promise<unknown>, requests: number): Promise<
 
 async function benchSize(cases: number) {
   const started = Date.now();
-  const dataSource: DataSource = await generatedCatalogue(`portal_bench_search_${cases}`, cases);
+  const dataSource: DataSource = await generatedCatalogue(`${DATABASE_PREFIX}_${cases}`, cases);
   const loadSeconds = round((Date.now() - started) / 1000);
   const service = new SearchService(
     new ReferenceService(dataSource),
     // Uncached: every request runs the search (repeated queries would otherwise come from the answer cache).
     new PostgresSearchIndex(dataSource, { cacheSize: 0 }),
+    null,
+    new SearchVocabulary(dataSource),
   );
 
   const matches: number[] = [];
@@ -79,6 +84,27 @@ async function benchSize(cases: number) {
     const result = await service.search({ ...QUERIES[q++ % QUERIES.length], first: 20 });
     matches.push(result.total);
   }, REQUESTS);
+
+  // Without text: the landing page (everything, newest first, every facet) and listings by State and region.
+  const [{ busiest }] = await dataSource.query(
+    `SELECT country_code AS busiest FROM search_documents GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`,
+  );
+  const LISTINGS: SearchRequest[] = [
+    {},
+    { filters: { countries: [busiest] } },
+    { filters: { regions: ['Europe'] }, types: ['CASE'] },
+    { filters: { crimeTypes: ['trafficking-in-persons'] } },
+  ];
+  const listingSamples: number[][] = LISTINGS.map(() => []);
+  const rounds = Math.max(10, Math.round(REQUESTS / LISTINGS.length));
+  for (let round = -2; round < rounds; round++) {
+    for (const [i, request] of LISTINGS.entries()) {
+      const started = performance.now();
+      await service.search({ ...request, first: 20 });
+      if (round >= 0) listingSamples[i].push(performance.now() - started); // two rounds of warm-up
+    }
+  }
+  const listings = LISTINGS.map((request, i) => ({ request, ...summarize(listingSamples[i]) }));
 
   // The floor gets the tsquery ready-made (no vocabulary lookup, no validation, no labels).
   const floorQueries = await Promise.all(
@@ -99,6 +125,8 @@ async function benchSize(cases: number) {
     medianMatches: summarize(matches).p50,
     search: summarize(api),
     floor: summarize(floor),
+    withoutText: summarize(listingSamples.flat()),
+    listings,
   };
 }
 

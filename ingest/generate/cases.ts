@@ -28,7 +28,8 @@ import {
   summary,
 } from './narrative';
 import { companyName, personName } from './names';
-import { type Hub, TRANSIT_HUBS, unitsPerUsd } from './places';
+import { unitsPerUsd } from './places';
+import { chooseRoute, type Hub, type Mode } from './routes';
 import { Random, WeightedTable } from './random';
 import {
   type Country,
@@ -303,6 +304,8 @@ function chooseKeywords(
   return out;
 }
 
+const MODE_FLAG: Record<Mode, number> = { land: F.LAND, sea: F.SEA, air: F.AIR };
+
 function sentenceText(r: Random, months: number, currency: string, foreigner: boolean): string {
   let text: string;
   if (months <= 24 && r.chance(0.3)) {
@@ -387,17 +390,14 @@ function buildCase(ctx: Context, index: number): CaseRecord {
         ? originCity
         : `${originCity}, ${origin.name}`;
 
+  // The journey (trafficking and smuggling): a means of transport the geography allows, a hub on the way.
   let hub: Hub | null = null;
-  if ((tip || som || (flags & (F.FIREARMS | F.DRUG)) !== 0) && origin !== country && r.chance(0.5)) {
-    for (let tries = 0; tries < 4 && !hub; tries++) {
-      const h = r.pick(TRANSIT_HUBS);
-      if (h.code !== origin.code && h.code !== country.code) hub = h;
-    }
-  }
   if (tip || som) {
     const x = r.next();
-    if (tip && !som) flags |= x < 0.3 ? F.AIR : x < 0.45 ? F.SEA : F.LAND;
-    else flags |= x < 0.35 ? F.SEA : x < 0.8 ? F.LAND : F.AIR;
+    const preferred: Mode = tip && !som ? (x < 0.3 ? 'air' : x < 0.45 ? 'sea' : 'land') : x < 0.35 ? 'sea' : x < 0.8 ? 'land' : 'air';
+    const route = chooseRoute(r, preferred, origin.code, country.code);
+    hub = route.hub;
+    flags |= MODE_FLAG[route.mode];
   }
 
   // Defendants and their verdicts.

@@ -8,7 +8,8 @@
 import { type CooperationRecord, type Verdict } from '../record-types';
 import { groupDigits, joinAnd, midSentence, numberWord, roundSignificant } from './format';
 import { type CatalogueLaw, type CatalogueProvision } from './laws';
-import { type Hub, unitsPerUsd } from './places';
+import { unitsPerUsd } from './places';
+import { type Hub } from './routes';
 import { type Random } from './random';
 import { type Country, F } from './vocabulary';
 
@@ -273,7 +274,8 @@ function routeTip(f: CaseFacts, r: Random): string {
     return `${w.The} travelled by air from ${f.originCity} to ${f.city}${via(f)}, on visas obtained with forged employment contracts.`;
   }
   if (has(f, F.SEA)) {
-    return `${w.They} ${w.were} taken overland to ${f.hub ? f.hub.place : 'the coast'} and then by boat to ${f.city}, where ${w.They.toLowerCase()} ${w.were} handed over to other members of the group.`;
+    const by = f.origin.code === f.country.code ? `by boat from ${f.originCity}` : `to ${f.hub ? f.hub.place : `the coast of ${f.origin.nameIn}`} and then by boat to ${f.country.nameIn}`;
+    return `${w.They} ${w.were} taken ${by}; in ${f.city} ${w.They.toLowerCase()} ${w.were} handed over to other members of the group.`;
   }
   return r.chance(0.5)
     ? `${w.They} ${w.were} transported by bus${f.hub ? ' through ' + f.hub.place : ' across the border'} to ${f.city}, where ${w.their} ${w.were === 'was' ? 'passport was' : 'passports were'} taken from ${w.them}.`
@@ -302,7 +304,9 @@ function situationTip(f: CaseFacts, r: Random): string {
 function openSom(f: CaseFacts, r: Random): string {
   const n = f.victims.reduce((s, v) => s + v.count, 0) || r.int(5, 80);
   if (has(f, F.SEA)) {
-    return `${f.lead.name} captained an overcrowded fishing boat carrying ${n} migrants from ${f.hub ? f.hub.place : f.originPlace} towards ${f.city}; the vessel had no life jackets and insufficient fuel.`;
+    const from = f.hub ? f.hub.place : f.origin.code === f.country.code ? f.originCity : `the coast of ${f.origin.nameIn}`;
+    const towards = f.origin.code === f.country.code ? f.city : f.country.nameIn;
+    return `${f.lead.name} captained an overcrowded fishing boat carrying ${n} migrants from ${from} towards ${towards}; the vessel had no life jackets and insufficient fuel.`;
   }
   if (has(f, F.AIR)) {
     return `The group supplied migrants from ${f.origin.nameIn} with fraudulent passports and residence permits and accompanied them on flights to ${f.city}${via(f)}.`;
@@ -324,9 +328,12 @@ function situationSom(f: CaseFacts, r: Random): string {
     case 1:
       return `Several migrants were left without food or water for days, and the court found that their lives and safety had been endangered.`;
     case 2:
-      return f.hub && !has(f, F.SEA)
-        ? `The journey passed through ${f.hub.place}, where the migrants were handed over to other members of the network.`
-        : `The migrants were guided on foot across the mountains at night and picked up by drivers near ${f.otherCity}.`;
+      if (f.hub && !has(f, F.SEA)) {
+        return `The journey passed through ${f.hub.place}, where the migrants were handed over to other members of the network.`;
+      }
+      if (has(f, F.SEA)) return `On landing, the migrants were picked up by drivers and taken to a safe house near ${f.otherCity}.`;
+      if (has(f, F.AIR)) return `At the airport a member of the network met the migrants and took back the documents they had travelled on.`;
+      return `The migrants were guided on foot across the border at night and picked up by drivers near ${f.otherCity}.`;
     default:
       return `Fees were collected through hawala bankers in ${f.originCity} and released only once the migrants had reached ${f.city}.`;
   }

@@ -401,37 +401,3 @@ export function unitsPerUsd(currency: string): number {
   return UNITS_PER_USD[currency] ?? 1;
 }
 
-/** A transit hub mentioned on routes: code (to avoid naming the origin or destination), city, country. */
-export interface Hub {
-  code: string;
-  place: string;
-}
-
-export const TRANSIT_HUBS: readonly Hub[] = [
-  { code: 'NER', place: 'Agadez, Niger' },
-  { code: 'CIV', place: "Abidjan, Côte d'Ivoire" },
-  { code: 'LBY', place: 'Tripoli, Libya' },
-  { code: 'TUR', place: 'Istanbul, Türkiye' },
-  { code: 'MEX', place: 'Tapachula, Mexico' },
-  { code: 'SRB', place: 'Belgrade, Serbia' },
-  { code: 'THA', place: 'Bangkok, Thailand' },
-  { code: 'ARE', place: 'Dubai, United Arab Emirates' },
-  { code: 'MEX', place: 'Ciudad Juárez, Mexico' },
-  { code: 'CHE', place: 'Zürich, Switzerland' },
-  { code: 'TGO', place: 'Lomé, Togo' },
-  { code: 'MLI', place: 'Bamako, Mali' },
-  { code: 'FRA', place: 'Calais, France' },
-  { code: 'MYS', place: 'Johor Bahru, Malaysia' },
-  { code: 'PAN', place: 'the Darién Gap, Panama' },
-  { code: 'ETH', place: 'Addis Ababa, Ethiopia' },
-  { code: 'RUS', place: 'Moscow, Russian Federation' },
-  { code: 'BRA', place: 'São Paulo, Brazil' },
-  { code: 'POL', place: 'Kraków, Poland' },
-  { code: 'CIV', place: "San-Pédro, Côte d'Ivoire" },
-  { code: 'MAR', place: 'Tangier, Morocco' },
-  { code: 'BIH', place: 'Bihać, Bosnia and Herzegovina' },
-  { code: 'GRC', place: 'the island of Lesbos, Greece' },
-  { code: 'IDN', place: 'Batam, Indonesia' },
-  { code: 'GTM', place: 'Tecún Umán, Guatemala' },
-  { code: 'SDN', place: 'Khartoum, Sudan' },
-];

@@ -8,6 +8,7 @@ import { type Page } from '../schema/pagination';
 import { type CaseListArgs, type CaseScope, type CaseService } from '../services/case.service';
 import { type IngestRunPageArgs, type IngestRunService } from '../services/ingest-run.service';
 import { type LawListArgs, type LawScope, type LawService } from '../services/law.service';
+import { similarCases } from '../services/similar-cases';
 import { mapRows } from '../services/sql';
 import { type Viewer, visibleRecordsSql } from '../services/viewer';
 import { type AccessLoaderServices, createAccessLoaders } from './access';
@@ -191,6 +192,11 @@ export function createLoaders(services: LoaderServices, viewer: Viewer) {
       return new DataLoader(async (items) => laws.pages(viewer, scope, items.map((i) => i.key), {}, args), {
         cacheKeyFn: (i) => i.key,
       });
+    }),
+    /** "More like this": the similar cases of each case, per `first`, one statement per argument set. */
+    similarCases: new LoaderFamily<string, Keyed<Case>[]>((argsKey) => {
+      const first = JSON.parse(argsKey) as number;
+      return manyLoader<string, Keyed<Case>>((ids) => similarCases(dataSource, viewer, ids, first), (c) => c.key);
     }),
     lawCount: new LoaderFamily<string, number>((argsKey) => {
       const scope = JSON.parse(argsKey) as LawScope;

@@ -1,6 +1,7 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { REVIEWERS } from '../auth/roles';
 import { canSeeFullNames, presentDefendants, presentVictims } from '../services/privacy';
+import { SIMILAR_DEFAULT, SIMILAR_MAX, similarCount } from '../services/similar-cases';
 import {
   Article, Case, CooperationAct, Court, CrimeType, Defendant, Jurisdiction, Keyword, Law, Proceeding, RecordEvent, VictimGroup,
 } from '../entities';
@@ -29,6 +30,15 @@ export class CaseResolver {
   @FieldResolver(() => Court, { nullable: true, description: 'The court of the latest ruling.' })
   court(@Root() c: Case, @Ctx() { loaders }: Context) {
     return c.courtId ? loaders.court.load(c.courtId) : null;
+  }
+
+  @FieldResolver(() => [Case], {
+    description:
+      'More like this: published cases sharing articles, crime types, keywords and words of the facts, most similar first ' +
+      `(first: ${SIMILAR_DEFAULT} by default, at most ${SIMILAR_MAX}).`,
+  })
+  similar(@Root() c: Case, @Arg('first', () => Int, { nullable: true }) first: number | null, @Ctx() { loaders }: Context) {
+    return loaders.similarCases.for(similarCount(first)).load(c.id);
   }
 
   @FieldResolver(() => [Article], { description: 'Convention and Protocol articles the case applies.' })

@@ -140,4 +140,16 @@ export class SearchResult {
 
   @Field(() => PageInfo)
   pageInfo: PageInfo;
+
+  @Field({
+    description:
+      'False when no record holds every word of the text: the hits are then the records holding the most words, best first.',
+  })
+  matchedAllWords: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The text with its unknown words replaced by the closest words the catalogue holds ("did you mean").',
+  })
+  suggestion: string | null;
 }

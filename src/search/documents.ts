@@ -87,7 +87,11 @@ const PUBLICATION_SOURCE = `
                         WHERE a.id = ANY(p.article_ids)) ar ON true
    WHERE p.id = ANY($1::uuid[])`;
 
-/** Ranking weights: A title and reference, B crime types and articles, C country, keywords, summary; D the rest. */
+/**
+ * The text vector (search_tsv, defined by the SearchRanking migration), by ranking weight: A title and reference,
+ * B the labels (crime types, articles, keywords), C country and facts (summary), D the rest; plus the exact word
+ * forms of A–C, which ranking prefers over a stem-only match.
+ */
 const INSERT_DOCUMENTS = (source: string) => `
   WITH src AS (${source})
   INSERT INTO search_documents (record_type, record_id, reference, title, title_sort, summary, body, country_code,
@@ -96,10 +100,8 @@ const INSERT_DOCUMENTS = (source: string) => `
   SELECT record_type, record_id, reference, title, lower(unaccent(title)), summary, nullif(body, ''), country_code,
          country_name, region, crime_types, crime_type_labels, articles, article_labels, keywords, keyword_labels,
          court_level, extract(year FROM date)::int, date, language, countries, regions,
-         setweight(to_tsvector('portal_english', title || ' ' || reference), 'A')
-      || setweight(to_tsvector('portal_english', array_to_string(crime_type_labels || article_labels, ' ')), 'B')
-      || setweight(to_tsvector('portal_english', concat_ws(' ', country_name, array_to_string(keyword_labels, ' '), summary)), 'C')
-      || setweight(to_tsvector('portal_english', coalesce(body, '')), 'D')
+         search_tsv(title || ' ' || reference, array_to_string(crime_type_labels || article_labels || keyword_labels, ' '),
+                    concat_ws(' ', country_name, summary), body)
     FROM src
   RETURNING tsv`;
 
@@ -116,11 +118,15 @@ const TABLE_OF: Record<RecordType, { source: string }> = {
 export async function refreshSearchDocuments(tx: EntityManager, type: RecordType, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
   await tx.query(`DELETE FROM search_documents WHERE record_type = $2 AND record_id = ANY($1::uuid[])`, [ids, type]);
+  // The vocabularies: stems for typo tolerance, exact forms (marked "=") for "did you mean" suggestions.
   await tx.query(
-    `WITH inserted AS (${INSERT_DOCUMENTS(TABLE_OF[type].source)})
-     INSERT INTO search_lexemes (lexeme)
-     SELECT DISTINCT lexeme FROM inserted, unnest(tsvector_to_array(inserted.tsv)) AS lexeme
-      WHERE length(lexeme) BETWEEN 3 AND 40 AND lexeme !~ '^[0-9]'
+    `WITH inserted AS (${INSERT_DOCUMENTS(TABLE_OF[type].source)}),
+     lexemes AS (SELECT DISTINCT lexeme FROM inserted, unnest(tsvector_to_array(inserted.tsv)) AS lexeme
+                  WHERE length(lexeme) BETWEEN 3 AND 41 AND lexeme !~ '^=?[0-9]'),
+     stems AS (INSERT INTO search_lexemes (lexeme)
+               SELECT lexeme FROM lexemes WHERE lexeme NOT LIKE '=%' AND length(lexeme) <= 40 ON CONFLICT DO NOTHING)
+     INSERT INTO search_words (word)
+     SELECT substr(lexeme, 2) FROM lexemes WHERE lexeme LIKE '=%' AND length(lexeme) >= 4
      ON CONFLICT DO NOTHING`,
     [ids],
   );

@@ -108,9 +108,17 @@ export class MeiliSearchIndex implements SearchIndex {
   }
 
   async search(query: SearchQuery): Promise<SearchPage> {
-    const plan = buildMultiSearch(this.indexName, query);
-    const response = await this.guard(() => this.searcher.multiSearch<MultiSearchParams, MeiliHit>(plan.request));
-    return toSearchPage(plan, response);
+    const ask = async (allWords: boolean) => {
+      const plan = buildMultiSearch(this.indexName, query, { allWords });
+      return toSearchPage(plan, await this.guard(() => this.searcher.multiSearch<MultiSearchParams, MeiliHit>(plan.request)));
+    };
+    const page = await ask(true);
+    // Never a dead end: no record holds every word, so ask again letting Meilisearch drop words.
+    if (page.total === 0 && countWords(query.text) > 1) {
+      const most = await ask(false);
+      if (most.total > 0) return most;
+    }
+    return page;
   }
 
   /** Health check with a short timeout; false on any error. */
@@ -174,4 +182,9 @@ export function toSearchError(error: unknown): unknown {
     (error instanceof MeilisearchApiError && error.response.status >= 500) ||
     error instanceof SyntaxError;
   return unavailable ? new SearchUnavailableError('meilisearch', error) : error;
+}
+
+/** Words of the text as Meilisearch splits them (runs of letters and digits). */
+function countWords(text: string | null): number {
+  return text?.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 }

@@ -27,11 +27,18 @@ export class PostgresSearchIndex implements SearchIndex {
   private readonly cache = new Map<string, { version: string; page: SearchPage }>();
   private readonly cacheSize: number;
 
+  private readonly facetTable: boolean;
+
+  /**
+   * `cacheSize`: answers kept (0: none). `facetTable`: count the facets of searches without text from
+   * search_facet_counts where they allow it (default); false counts them from the documents every time.
+   */
   constructor(
     private readonly dataSource: DataSource,
-    options: { cacheSize?: number } = {},
+    options: { cacheSize?: number; facetTable?: boolean } = {},
   ) {
     this.cacheSize = options.cacheSize ?? DEFAULT_CACHE_SIZE;
+    this.facetTable = options.facetTable ?? true;
   }
 
   async prepare(): Promise<void> {}
@@ -64,37 +71,91 @@ export class PostgresSearchIndex implements SearchIndex {
   }
 
   private async compute(query: SearchQuery): Promise<SearchPage> {
-    const tsquery = query.text ? await this.toTsquery(parseQueryText(query.text)) : null;
+    const text = query.text ? await this.toTextQuery(parseQueryText(query.text)) : null;
+    const all = await this.run(query, text, false);
+    // Never a dead end: when no record holds every word, the records holding the most words, best first.
+    if (text && text.terms.length > 1 && all.total === 0) {
+      const most = await this.run(query, text, true);
+      if (most.total > 0) return { ...most, matchedAllWords: false };
+    }
+    return all;
+  }
+
+  private async run(query: SearchQuery, text: TextQuery | null, anyWord: boolean): Promise<SearchPage> {
     const f = query.filters;
     const list = <T>(values: T[]) => (values.length ? values : null);
-    const rows: SearchRow[] = await this.dataSource.query(SEARCH_SQL(query.sort, tsquery !== null), [
-      tsquery,
-      query.types,
-      list(f.countries),
-      list(f.regions),
-      list(f.crimeTypes),
-      list(f.articles),
-      list(f.keywords),
-      list(f.courtLevels),
-      f.yearFrom,
-      f.yearTo,
-      query.limit,
-      query.offset,
-      ...(tsquery !== null ? [HEADLINE_TITLE, HEADLINE_SUMMARY] : []),
-    ]);
+    if (text === null && this.facetTable && countsAnswer(query)) {
+      const rows: SearchRow[] = await this.dataSource.query(COUNTS_SQL(query.sort), [
+        query.types,
+        list(f.countries),
+        list(f.regions),
+        query.limit,
+        query.offset,
+      ]);
+      return toPage(rows);
+    }
+    const match = text ? text.terms.map((t) => t.match).join(anyWord ? ' | ' : ' & ') : null;
+    const penalties = text ? text.terms.flatMap((t) => t.penalties.map((p) => ({ match: t.match, ...p }))) : [];
+    const rows: SearchRow[] = await this.dataSource.query(
+      SEARCH_SQL(query.sort, text === null ? null : { anyWord, terms: text.terms.length, penalties: penalties.length }),
+      [
+        match,
+        query.types,
+        list(f.countries),
+        list(f.regions),
+        list(f.crimeTypes),
+        list(f.articles),
+        list(f.keywords),
+        list(f.courtLevels),
+        f.yearFrom,
+        f.yearTo,
+        query.limit,
+        query.offset,
+        ...(text !== null
+          ? [
+              HEADLINE_TITLE,
+              HEADLINE_SUMMARY,
+              text.rank,
+              text.terms.map((t) => t.match),
+              penalties.map((p) => p.match),
+              penalties.map((p) => p.better),
+              penalties.map((p) => p.weight),
+            ]
+          : []),
+      ],
+    );
     return toPage(rows);
   }
 
-  /** The tsquery for the parsed text; null when only stop words were typed (then everything is listed). */
-  private async toTsquery(terms: Term[]): Promise<string | null> {
+  /** The tsqueries for the parsed text; null when only stop words were typed (then everything is listed). */
+  private async toTextQuery(terms: Term[]): Promise<TextQuery | null> {
     if (terms.length === 0) return null;
     const words = termWords(terms);
     const prefixWords = new Set(terms.flatMap((t) => (t.kind === 'word' && t.prefix ? [t.word] : [])));
     const rows: LexiconRow[] = await this.dataSource.query(LEXICON_SQL, [words, words.map((w) => prefixWords.has(w))]);
     const lexicon = new Map(rows.map((r) => [r.word, r]));
-    const parts = terms.map((term) => termToTsquery(term, lexicon)).filter((p): p is string => p !== null);
-    return parts.length ? parts.join(' & ') : null;
+    const parts = terms.map((term) => termQuery(term, lexicon)).filter((p): p is TermQuery => p !== null);
+    if (parts.length === 0) return null;
+    return { terms: parts, rank: parts.map((p) => p.rank).join(' & ') };
   }
+}
+
+/** One term of the text as tsqueries: what matches it, what ranks it, and the lesser ways of matching it. */
+interface TermQuery {
+  match: string;
+  /**
+   * A record matching the term but not `better` loses `weight`: 2 when it holds the word only through a typo
+   * correction, 1 when only through a completion of the word being typed ("arms" → "Armenia").
+   */
+  penalties: { better: string; weight: number }[];
+  /** `match` plus the exact word forms ("=organ"), which score above a stem-only match. */
+  rank: string;
+}
+
+interface TextQuery {
+  terms: TermQuery[];
+  /** Every term's ranking query, AND-ed: ts_rank weighs fields, exact forms and how close the words are. */
+  rank: string;
 }
 
 /** Answers kept per process: a page of hits and the facets is a few kilobytes. */
@@ -147,7 +208,11 @@ const STEM_SUFFIX_MAX = 4;
 /** A lexeme quoted for tsquery input: the cast below takes it verbatim (no second stemming, no operators). */
 const quote = (lexeme: string) => `'${lexeme.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 
-function phraseToTsquery(words: string[], lexicon: Map<string, LexiconRow>): string | null {
+/** The exact (unstemmed) form of a word in the text vector: folded like portal_exact, marked with "=". */
+const exactForm = (word: string) => `=${foldText(word)}`;
+
+/** Words in a row as a phrase of lexemes (`a <-> b`, a stop word between them widening the gap). */
+function phraseToTsquery(words: string[], lexicon: Map<string, LexiconRow>, exact: boolean): string | null {
   const parts: string[] = [];
   let gap = 1;
   for (const word of words) {
@@ -157,37 +222,68 @@ function phraseToTsquery(words: string[], lexicon: Map<string, LexiconRow>): str
       continue;
     }
     if (parts.length) parts.push(gap === 1 ? '<->' : `<${gap}>`);
-    parts.push(quote(lex));
+    parts.push(quote(exact ? exactForm(word) : lex));
     gap = 1;
   }
   if (parts.length === 0) return null;
   return parts.length === 1 ? parts[0] : `(${parts.join(' ')})`;
 }
 
-function termToTsquery(term: Term, lexicon: Map<string, LexiconRow>): string | null {
-  if (term.kind === 'phrase') return phraseToTsquery(term.words, lexicon);
-  if (term.kind === 'any') {
-    const alternatives = term.phrases.map((p) => phraseToTsquery(p, lexicon)).filter((p): p is string => p !== null);
-    return alternatives.length ? `(${[...new Set(alternatives)].join(' | ')})` : null;
+const anyOf = (alternatives: Iterable<string | null>): string | null => {
+  const set = [...new Set([...alternatives].filter((a): a is string => a !== null))];
+  if (set.length === 0) return null;
+  return set.length === 1 ? set[0] : `(${set.join(' | ')})`;
+};
+
+function termQuery(term: Term, lexicon: Map<string, LexiconRow>): TermQuery | null {
+  if (term.kind === 'phrase' || term.kind === 'any') {
+    const phrases = term.kind === 'phrase' ? [term.words] : term.phrases;
+    const match = anyOf(phrases.map((p) => phraseToTsquery(p, lexicon, false)));
+    if (match === null) return null;
+    return { match, penalties: [], rank: anyOf([match, ...phrases.map((p) => phraseToTsquery(p, lexicon, true))])! };
   }
   const row = lexicon.get(term.word);
-  const alternatives = new Set<string>();
-  if (row?.lex) alternatives.add(term.prefix ? `${quote(row.lex)}:*` : quote(row.lex));
-  if (term.prefix) alternatives.add(`${quote(term.word)}:*`);
-  for (const candidate of typoCorrections(row)) alternatives.add(quote(candidate));
-  if (alternatives.size === 0) return null;
-  return alternatives.size === 1 ? [...alternatives][0] : `(${[...alternatives].join(' | ')})`;
+  const forms: string[] = [];
+  const exact: string[] = [];
+  if (row?.lex) {
+    forms.push(term.prefix ? `${quote(row.lex)}:*` : quote(row.lex));
+    exact.push(term.prefix ? `${quote(exactForm(term.word))}:*` : quote(exactForm(term.word)));
+  }
+  if (term.prefix) forms.push(`${quote(term.word)}:*`);
+  const typos = typoCorrections(row).map(quote);
+  const match = anyOf([...forms, ...typos]);
+  if (match === null) return null;
+  const penalties: TermQuery['penalties'] = [];
+  if (typos.length && forms.length) penalties.push({ better: anyOf(forms)!, weight: TYPO_PENALTY });
+  if (term.prefix && row?.lex) penalties.push({ better: anyOf([quote(row.lex), quote(exactForm(term.word))])!, weight: 1 });
+  // Completions of the stem ("arm" → "armenia") match but do not rank: the whole word and its exact form do.
+  const whole = row?.lex ? [quote(row.lex)] : forms;
+  return { match, penalties, rank: anyOf([...whole, ...typos, ...exact])! };
 }
 
 const HEADLINE_TITLE = `StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true`;
 const HEADLINE_SUMMARY = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=35, MinWords=15, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
 
+/** Every order ends with the reference (unique per record type), so equal scores or dates never fall by chance. */
 const ORDER_BY: Record<SearchSort, string> = {
-  RELEVANCE: 'score DESC NULLS LAST, date DESC NULLS LAST, record_id',
-  DATE_DESC: 'date DESC NULLS LAST, record_id',
-  DATE_ASC: 'date ASC NULLS LAST, record_id',
-  TITLE: 'title_sort, record_id',
+  RELEVANCE: 'score DESC NULLS LAST, date DESC NULLS LAST, reference, record_type',
+  DATE_DESC: 'date DESC NULLS LAST, reference, record_type',
+  DATE_ASC: 'date ASC NULLS LAST, reference, record_type',
+  TITLE: 'title_sort, reference, record_type',
 };
+
+/**
+ * Relevance with text: by tier (terms held, penalties; the integer part of the score), then the types in turn by
+ * their rank within the type, so a first page shows the best cases and the best laws whichever type's records
+ * score higher (short laws naming a crime in their title would otherwise fill it), then by score.
+ */
+const INTERLEAVED = `floor(score) DESC NULLS LAST, type_rank, ${ORDER_BY.RELEVANCE}`;
+
+/**
+ * Field weights of ts_rank, {D, C, B, A}: title and reference (A) far above the labels (B), the labels above
+ * country and facts (C), those above the rest (D).
+ */
+const WEIGHTS = `'{0.05, 0.2, 0.4, 1.0}'`;
 
 /** Each facet: the expression producing its values and the filter flag it ignores (disjunctive facets). */
 const FACETS: Record<FacetField, { values: string; own: string }> = {
@@ -208,23 +304,68 @@ const MATCHED_LABELS = (column: string) => `(
     SELECT ts_headline('portal_english', label, q.query, $13) AS marked FROM unnest(${column}) AS label) m
    WHERE strpos(marked, E'\\u0001') > 0)`;
 
+/** How the text takes part in the statement (absent when listing without text). */
+interface TextShape {
+  /** Rows holding any word (the fallback when no row holds them all), ranked by how many they hold. */
+  anyWord: boolean;
+  /** Number of terms. */
+  terms: number;
+  /** Number of penalties (lesser ways of matching a term). */
+  penalties: number;
+}
+
+/** What a typo costs; the tier of a record is (terms held) × (2 × terms + 1) − penalties. */
+const TYPO_PENALTY = 2;
+
+/**
+ * The relevance of a row, in tiers: how many terms it holds, then how few of them only through a typo correction
+ * or a completion, then ts_rank (field weights, exact forms over stems, words close together) squeezed into
+ * [0, 1). Parameters: $15 the ranking tsquery, $16 each term's tsquery, $17/$18/$19 the penalties (the term's
+ * tsquery, the better form, the weight).
+ */
+function scoreSql(text: TextShape, words: string, vector: string): string {
+  // Without the fallback every row holds every term, so only the better form needs testing.
+  const held = text.anyWord ? `${vector} @@ t.m AND ` : '';
+  const penalties = text.penalties
+    ? `(SELECT coalesce(sum(t.w), 0) FROM unnest($17::tsquery[], $18::tsquery[], $19::int[]) AS t(m, e, w) WHERE ${held}NOT ${vector} @@ t.e)`
+    : '0';
+  return `${words} * ${text.terms * TYPO_PENALTY + 1} - ${penalties} + ts_rank(${WEIGHTS}, ${vector}, $15::tsquery, 32)`;
+}
+
 /**
  * One statement: the matching rows (text, types) with a flag per filter, materialized once; then the page of
  * hits with highlights, the total, and each facet counted over the rows passing every other filter.
  * Rows failing two filters or more can count nowhere and are dropped early. The table keeps its long values
  * (text vector, texts, labels) out of line, so finding and counting rows reads narrow tuples only.
  */
-function SEARCH_SQL(sort: SearchSort, withText: boolean): string {
+function SEARCH_SQL(sort: SearchSort, text: TextShape | null): string {
   const facetQueries = FACET_FIELDS.map((field) => {
     const facet = FACETS[field];
     return `SELECT 'facet', '${field}', value, count(*)::int, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
               FROM (SELECT ${facet.values} AS value FROM base WHERE ${allFlagsExcept(facet.own)}) v
              WHERE value IS NOT NULL GROUP BY value`;
   });
+  const all = allFlagsExcept(null);
+  // Terms held: all of them, unless any word may match (then counted, once per row, for the rows that can be hits).
+  // The text vector is stored out of line: read (and decompressed) once per row that can be a hit, when it is
+  // tested more than once (ts_rank plus penalties or terms held), instead of once per test.
+  const once = text !== null && (text.anyWord || text.penalties > 0);
+  const vector = once
+    ? `CROSS JOIN LATERAL (SELECT CASE WHEN ${all} THEN flagged.tsv || ''::tsvector END AS vec OFFSET 0) v`
+    : `CROSS JOIN LATERAL (SELECT flagged.tsv AS vec) v`;
+  const words = text?.anyWord
+    ? `CROSS JOIN LATERAL (SELECT CASE WHEN ${all} THEN (SELECT count(*)::int FROM unnest($16::tsquery[]) AS t(q) WHERE v.vec @@ t.q) END AS words OFFSET 0) w`
+    : `CROSS JOIN LATERAL (SELECT ${text ? text.terms : 'NULL'}::int AS words) w`;
+  const order = text && sort === 'RELEVANCE' ? INTERLEAVED : (text?.anyWord ? 'words DESC NULLS LAST, ' : '') + ORDER_BY[sort];
+  // Relevance interleaves the record types within a tier: the best case, the best law, the second case…
+  const ranked = text && sort === 'RELEVANCE'
+    ? `SELECT *, row_number() OVER (PARTITION BY record_type, floor(score) ORDER BY ${ORDER_BY.RELEVANCE}) AS type_rank
+         FROM base WHERE ${all}`
+    : `SELECT * FROM base WHERE ${all}`;
   return `
-  WITH q AS (SELECT $1::tsquery AS query),
+  WITH q AS (SELECT $1::tsquery AS query${text ? ', $15::tsquery AS rank, $16::tsquery[] AS terms, $17::tsquery[] AS penalty_terms, $18::tsquery[] AS penalty_better, $19::int[] AS penalty_weights' : ''}),
   flagged AS (
-    SELECT d.record_type, d.record_id, d.countries, d.regions, d.crime_types, d.articles, d.keywords,
+    SELECT d.record_type, d.record_id, d.reference, d.countries, d.regions, d.crime_types, d.articles, d.keywords,
            d.court_level, d.year, d.date, d.title_sort, d.tsv,
            ($3::text[] IS NULL OR d.countries && $3) AS f_country,
            ($4::text[] IS NULL OR d.regions && $4) AS f_region,
@@ -234,32 +375,79 @@ function SEARCH_SQL(sort: SearchSort, withText: boolean): string {
            ($8::text[] IS NULL OR d.court_level = ANY($8)) AS f_court_level,
            (($9::int IS NULL OR d.year >= $9) AND ($10::int IS NULL OR d.year <= $10)) AS f_year
       FROM search_documents d, q
-     WHERE d.record_type = ANY($2::text[]) ${withText ? 'AND d.tsv @@ q.query' : ''}
+     WHERE d.record_type = ANY($2::text[]) ${text ? 'AND d.tsv @@ q.query' : ''}
   ),
   base AS MATERIALIZED (
-    SELECT record_type, record_id, countries, regions, crime_types, articles, keywords, court_level, year, date,
-           title_sort, ${FLAGS.join(', ')},
+    SELECT record_type, record_id, reference, countries, regions, crime_types, articles, keywords, court_level, year,
+           date, title_sort, ${FLAGS.join(', ')}, w.words,
            -- ranking reads the whole (out-of-line) text vector: only for rows that can be hits
-           ${withText ? `CASE WHEN ${allFlagsExcept(null)} THEN ts_rank(tsv, q.query, 1) END` : 'NULL::real'} AS score
-      FROM flagged, q
+           ${text ? `CASE WHEN ${all} THEN ${scoreSql(text, 'w.words', 'v.vec')} END` : 'NULL::real'} AS score
+      FROM flagged ${vector} ${words}
      WHERE (${FLAGS.map((f) => `${f}::int`).join(' + ')}) >= ${FLAGS.length - 1}
   ),
   hits AS (
-    SELECT record_type, record_id, score, row_number() OVER (ORDER BY ${ORDER_BY[sort]}) AS position
-      FROM (SELECT * FROM base WHERE ${allFlagsExcept(null)} ORDER BY ${ORDER_BY[sort]} LIMIT $11 OFFSET $12) page
+    SELECT record_type, record_id, score, row_number() OVER (ORDER BY ${order}) AS position
+      FROM (${ranked} ORDER BY ${order} LIMIT $11 OFFSET $12) page
   )
   SELECT 'hit' AS kind, NULL AS field, NULL AS value, NULL::int AS count, h.record_type, h.record_id, h.score,
          h.position,
-         ${withText ? 'ts_headline(\'portal_english\', d.title, q.query, $13)' : 'NULL'} AS title_marked,
-         ${withText ? 'ts_headline(\'portal_english\', coalesce(d.summary, d.body, \'\'), q.query, $14)' : 'NULL'} AS summary_marked,
-         ${withText ? MATCHED_LABELS('d.crime_type_labels') : 'NULL'} AS crime_types_marked,
-         ${withText ? MATCHED_LABELS('d.article_labels') : 'NULL'} AS articles_marked,
-         ${withText ? MATCHED_LABELS('d.keyword_labels') : 'NULL'} AS keywords_marked
+         ${text ? 'ts_headline(\'portal_english\', d.title, q.query, $13)' : 'NULL'} AS title_marked,
+         ${text ? 'ts_headline(\'portal_english\', coalesce(d.summary, d.body, \'\'), q.query, $14)' : 'NULL'} AS summary_marked,
+         ${text ? MATCHED_LABELS('d.crime_type_labels') : 'NULL'} AS crime_types_marked,
+         ${text ? MATCHED_LABELS('d.article_labels') : 'NULL'} AS articles_marked,
+         ${text ? MATCHED_LABELS('d.keyword_labels') : 'NULL'} AS keywords_marked
     FROM hits h JOIN search_documents d USING (record_type, record_id), q
   UNION ALL
-  SELECT 'total', NULL, NULL, count(*)::int, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM base WHERE ${allFlagsExcept(null)}
+  SELECT 'total', NULL, NULL, count(*)::int, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM base WHERE ${all}
   UNION ALL
   ${facetQueries.join('\n  UNION ALL\n  ')}`;
+}
+
+/**
+ * Whether a search without text can count its facets from search_facet_counts, which holds counts per record
+ * type and set of States and regions: only record types, States and regions may be filtered.
+ */
+function countsAnswer(query: SearchQuery): boolean {
+  const f = query.filters;
+  return !f.crimeTypes.length && !f.articles.length && !f.keywords.length && !f.courtLevels.length &&
+    f.yearFrom === null && f.yearTo === null;
+}
+
+/**
+ * A search without text filtered at most by record type, State and region: the page straight from the documents
+ * (the newest first through an index), the total and the disjunctive facets from search_facet_counts — the
+ * country facet ignores the State filter, the region facet the region filter, every other one honours both.
+ * Parameters: $1 types, $2 countries, $3 regions, $4 limit, $5 offset.
+ */
+function COUNTS_SQL(sort: SearchSort): string {
+  // A record may concern several States (a publication): its bucket holds all of them, and the country and region
+  // facets count it under each, as the documents' own facets do.
+  const country = `($2::text[] IS NULL OR countries && $2)`;
+  const region = `($3::text[] IS NULL OR regions && $3)`;
+  const none = 'NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL';
+  return `
+  WITH counts AS (SELECT countries, regions, field, value, n FROM search_facet_counts WHERE record_type = ANY($1::text[])),
+  page AS (
+    SELECT record_type, record_id, score, row_number() OVER (ORDER BY ${ORDER_BY[sort]}) AS position
+      FROM (SELECT record_type, record_id, date, reference, title_sort, NULL::real AS score FROM search_documents
+             WHERE record_type = ANY($1::text[]) AND ${country} AND ${region}
+             ORDER BY ${ORDER_BY[sort]} LIMIT $4 OFFSET $5) p
+  )
+  SELECT 'hit' AS kind, NULL AS field, NULL AS value, NULL::int AS count, record_type, record_id, score, position,
+         NULL AS title_marked, NULL AS summary_marked, NULL AS crime_types_marked, NULL AS articles_marked,
+         NULL AS keywords_marked
+    FROM page
+  UNION ALL
+  SELECT 'total', NULL, NULL, coalesce(sum(n), 0)::int, ${none} FROM counts WHERE field = '*' AND ${country} AND ${region}
+  UNION ALL
+  SELECT 'facet', 'country', c, sum(n)::int, ${none} FROM counts, unnest(countries) c
+   WHERE field = '*' AND ${region} GROUP BY c HAVING sum(n) > 0
+  UNION ALL
+  SELECT 'facet', 'region', r, sum(n)::int, ${none} FROM counts, unnest(regions) r
+   WHERE field = '*' AND ${country} GROUP BY r HAVING sum(n) > 0
+  UNION ALL
+  SELECT 'facet', field, value, sum(n)::int, ${none} FROM counts
+   WHERE field <> '*' AND ${country} AND ${region} GROUP BY field, value HAVING sum(n) > 0`;
 }
 
 interface SearchRow {
@@ -302,5 +490,5 @@ function toPage(rows: SearchRow[]): SearchPage {
       .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
   }));
   const total = rows.find((r) => r.kind === 'total')?.count ?? 0;
-  return { total, hits, facets };
+  return { total, hits, facets, matchedAllWords: true };
 }

@@ -111,6 +111,11 @@ export interface SearchPage {
   hits: SearchHitRef[];
   /** Disjunctive counts: each field honours every active filter except its own. */
   facets: { field: FacetField; values: FacetCount[] }[];
+  /**
+   * False when no record holds every word of the text and the hits are the records holding the most words
+   * (best first); true otherwise, and without text.
+   */
+  matchedAllWords: boolean;
 }
 
 /** Thrown by an adapter whose engine cannot be reached or timed out. */

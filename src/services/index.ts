@@ -1,6 +1,7 @@
 import { type DataSource } from 'typeorm';
 import { type AuthSettings, AuthService, ephemeralAuthSettings } from '../auth/auth.service';
 import { IngestRunService } from './ingest-run.service';
+import { SearchVocabulary } from '../search/vocabulary';
 import { PostgresSearchIndex } from '../search/postgres-search';
 import { type SearchIndex } from '../search/search-index';
 import { AuditService } from './audit.service';
@@ -38,7 +39,12 @@ export function createServices(dataSource: DataSource, options: ServiceOptions =
     cases: new CaseService(dataSource, reference),
     laws: new LawService(dataSource, reference),
       ingestRuns: new IngestRunService(dataSource),
-    search: new SearchService(reference, options.index ?? new PostgresSearchIndex(dataSource), options.fallback ?? null),
+    search: new SearchService(
+      reference,
+      options.index ?? new PostgresSearchIndex(dataSource),
+      options.fallback ?? null,
+      new SearchVocabulary(dataSource),
+    ),
     auth: new AuthService(dataSource, options.auth ?? ephemeralAuthSettings()),
     users: new UserService(dataSource, reference),
     audit: new AuditService(dataSource),

@@ -14,6 +14,7 @@ import {
 } from '../search/search-index';
 import { cleanText } from '../../ingest/normalize/text';
 import { MAX_TERMS } from '../search/query-text';
+import { type SearchVocabulary } from '../search/vocabulary';
 import { badInput, DomainError, DomainErrorCode } from './errors';
 import { type ReferenceService } from './reference.service';
 
@@ -42,6 +43,10 @@ export interface SearchResponse {
   hits: (SearchHitRef & { cursor: string })[];
   facets: { field: FacetField; values: { value: string; label: string; count: number }[] }[];
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  /** False when no record holds every word and the hits hold the most words (best first). */
+  matchedAllWords: boolean;
+  /** The text with its unknown words corrected from the catalogue's vocabulary ("did you mean"), or null. */
+  suggestion: string | null;
 }
 
 export const MAX_TEXT_LENGTH = 1000;
@@ -66,6 +71,7 @@ export class SearchService {
     private readonly reference: ReferenceService,
     private readonly engine: SearchIndex,
     private readonly fallback: SearchIndex | null = null,
+    private readonly vocabulary: SearchVocabulary | null = null,
   ) {}
 
   get engineName(): string {
@@ -75,7 +81,10 @@ export class SearchService {
   async search(request: SearchRequest): Promise<SearchResponse> {
     const started = performance.now();
     const query = await this.validate(request);
-    const page = await this.ask(query);
+    const [page, suggestion] = await Promise.all([
+      this.ask(query),
+      query.text && this.vocabulary ? this.vocabulary.suggest(query.text) : null,
+    ]);
     const labels = await this.facetLabels();
     const hits = page.hits.map((hit, i) => ({ ...hit, cursor: encodeCursor('search', [query.offset + i + 1]) }));
     return {
@@ -92,6 +101,8 @@ export class SearchService {
         startCursor: hits[0]?.cursor ?? null,
         endCursor: hits[hits.length - 1]?.cursor ?? null,
       },
+      matchedAllWords: page.matchedAllWords,
+      suggestion,
     };
   }
 

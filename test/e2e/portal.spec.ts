@@ -206,6 +206,27 @@ describeInBrowser('web portal in Chromium', () => {
     await expect(page.locator('.hit h3 a').first().innerText()).resolves.toBe(firstOfPageOne);
   }, 60_000);
 
+  it('offers "did you mean", says when not every word matched, and shows similar cases on a case page', async () => {
+    await page.goto('/?q=mony+laundring&type=CASE');
+    expect(await resultCount()).toBeGreaterThan(0);
+    await page.locator('.partial-match').waitFor();
+    const suggestion = page.locator('.suggestion a');
+    await expect(suggestion.innerText()).resolves.toBe('money laundering');
+    await suggestion.click();
+    await urlMatches((p) => p.get('q') === 'money laundering' && p.get('type') === 'CASE');
+    await expect(page.locator('.suggestion').count()).resolves.toBe(0);
+    await expect(page.locator('.partial-match').count()).resolves.toBe(0);
+    await shot('did-you-mean');
+
+    await page.locator('.hit h3 a').first().click();
+    await page.getByRole('heading', { level: 2, name: 'Similar cases' }).waitFor();
+    const similar = page.locator('.similar-cases li a');
+    await expect(similar.count()).resolves.toBe(5);
+    const title = await similar.first().innerText();
+    await similar.first().click();
+    await heading(title);
+  }, 60_000);
+
   it('filters by country from the world map and by year from the chart', async () => {
     await page.goto('/?type=LAW');
     await resultCount();

@@ -51,7 +51,8 @@ describe('embedded start (portal serve)', () => {
     // One structured log line per request, with its id, duration and statement count.
     const requestLog = logs.map((l) => (l.startsWith('{') ? JSON.parse(l) : {})).find((l) => l.msg === 'graphql request');
     expect(requestLog).toMatchObject({ requestId: expect.any(String), durationMs: expect.any(Number), sqlStatements: expect.any(Number) });
-  });
+    // The first start migrates and loads the demo catalogue into PGlite: about a minute on a busy two-core machine.
+  }, 150_000);
 
   it('refuses a second process on the same data directory with a clear message, and keeps serving', async () => {
     const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'error', NODE_ENV: 'production' };

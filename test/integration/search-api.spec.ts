@@ -93,3 +93,41 @@ test('with Meilisearch unreachable, search answers SEARCH_UNAVAILABLE at once, o
   expect(answered.data.search.hits[0].record.reference).toBe('CIV-2016-001');
   await fallback.stop();
 });
+
+describe('Case.similar: more like this', () => {
+  const SIMILAR = `query Similar($reference: String!, $first: Int) {
+    case(reference: $reference) { reference similar(first: $first) { reference } }
+  }`;
+  const similar = async (reference: string, first?: number) => {
+    const result = await api.query(SIMILAR, { reference, first });
+    expect(result.errors).toBeUndefined();
+    return result.data.case.similar.map((c: { reference: string }) => c.reference) as string[];
+  };
+
+  test('ranks the cases sharing the most articles, crime types, keywords and words of the facts first', async () => {
+    // Smuggling by sea, SOM-6, lives endangered or for profit: the Italian and Canadian boat cases share most.
+    expect((await similar('TUR-2020-022', 2)).sort()).toEqual(['CAN-2015-010', 'ITA-2018-310']);
+    // Brides sold abroad: the forced-marriage cases come before other trafficking cases.
+    const brides = await similar('KHM-2016-009', 3);
+    expect(brides.sort()).toEqual(['AUS-2019-021', 'FRA-2019-014', 'VNM-2018-005']);
+  });
+
+  test('never proposes the case itself, defaults to 5 and refuses more than 20', async () => {
+    const five = await similar('PAK-2019-014');
+    expect(five).toHaveLength(5);
+    expect(five).not.toContain('PAK-2019-014');
+    expect(await similar('PAK-2019-014', 0)).toEqual([]);
+    const refused = await api.query(SIMILAR, { reference: 'PAK-2019-014', first: 21 });
+    expect(refused.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(refused.errors?.[0].message).toContain('first');
+  });
+
+  test('a list of cases gets its similar cases in a fixed number of statements', async () => {
+    const LIST = `query List($first: Int) { cases(first: $first) { edges { node { reference similar(first: 3) { reference title } } } } }`;
+    const few = await api.query(LIST, { first: 3 });
+    const many = await api.query(LIST, { first: 30 });
+    expect(many.errors).toBeUndefined();
+    expect(many.data.cases.edges.every((e: any) => e.node.similar.length === 3)).toBe(true);
+    expect(many.statements).toBe(few.statements);
+  });
+});

@@ -1,5 +1,6 @@
 import { type DataSource } from 'typeorm';
 import { allSearchDocuments } from '../../src/search/documents';
+import { SearchVocabulary } from '../../src/search/vocabulary';
 import { type SearchIndex } from '../../src/search/search-index';
 import { ReferenceService } from '../../src/services/reference.service';
 import { SearchService, type SearchRequest, type SearchResponse } from '../../src/services/search.service';
@@ -31,7 +32,7 @@ export async function openSearchFixture(makeIndex: (dataSource: DataSource) => S
   await index.prepare();
   await index.clear();
   for await (const documents of allSearchDocuments(dataSource.manager, 500)) await index.upsert(documents);
-  const service = new SearchService(new ReferenceService(dataSource), index);
+  const service = new SearchService(new ReferenceService(dataSource), index, null, new SearchVocabulary(dataSource));
   const referenceOf = new Map<string, string>(
     (await dataSource.query(`SELECT id, reference FROM cases UNION ALL SELECT id, reference FROM laws UNION ALL SELECT id, reference FROM publications`)).map(
       (r: { id: string; reference: string }) => [r.id, r.reference],

@@ -166,6 +166,66 @@ export function describeSearchContract(engine: string, makeIndex: (dataSource: D
       expect(second.total).toBe(first.total);
     });
 
+    test('exact word forms rank above words that only share their stem', async () => {
+      // "organ" and "organized" stem alike; so do "arms" and "armed".
+      expect((await f.references({ text: 'organ removal' }))[0]).toBe('EGY-2020-011');
+      expect((await f.references({ text: 'arms ' }))[0]).toBe('SRB-2017-006');
+      expect((await f.references({ text: 'armed ' }))[0]).toBe('HND-2018-030');
+    });
+
+    test('a first page shows cases and laws when both match well', async () => {
+      for (const text of ['trafficking', 'smuggling', 'money laundering']) {
+        const result = await f.search({ text, first: 6 });
+        const types = new Set(result.hits.map((h) => h.type));
+        expect([text, [...types].sort()]).toEqual([text, ['CASE', 'LAW']]);
+      }
+    });
+
+    test('equally relevant records come by more recent decision, then by reference', async () => {
+      const dateOf = new Map<string, string>([
+        ...SEARCH_CASES.map((c): [string, string] => [c.reference, c.decisionDate]),
+        ...SEARCH_LAWS.map((l): [string, string] => [l.reference, l.enactedOn]),
+      ]);
+      const result = await f.search({ text: 'trafficking', types: ['CASE'], first: 50 });
+      const refs = await f.references({ text: 'trafficking', types: ['CASE'], first: 50 });
+      let ties = 0;
+      for (let i = 1; i < refs.length; i++) {
+        if (result.hits[i].score !== result.hits[i - 1].score) continue;
+        ties += 1;
+        const [a, b] = [refs[i - 1], refs[i]];
+        expect(dateOf.get(a)! > dateOf.get(b)! || (dateOf.get(a) === dateOf.get(b) && a < b)).toBe(true);
+      }
+      expect(ties).toBeGreaterThan(0); // the catalogue has equally relevant records, so the rule is exercised
+      expect(await f.references({ text: 'trafficking', types: ['CASE'], first: 50 })).toEqual(refs);
+    });
+
+    test('never a dead end: without a record holding every word, the records holding the most words', async () => {
+      const all = await f.search({ text: 'cocoa plantations' });
+      expect(all.matchedAllWords).toBe(true);
+      const most = await f.search({ text: 'cocoa plantations Zanzibar' });
+      expect(most.matchedAllWords).toBe(false);
+      expect(most.total).toBeGreaterThan(0);
+      expect((await f.references({ text: 'cocoa plantations Zanzibar' }))[0]).toBe('CIV-2016-001');
+      // Two of three words beat one of three.
+      expect((await f.references({ text: 'armed gang Tegucigalpa' }))[0]).toBe('HND-2018-030');
+      // Filters still hold: nothing Italian holds any of the words.
+      const filtered = await f.search({ text: 'cocoa Zanzibar', filters: { countries: ['ITA'] } });
+      expect(filtered.total).toBe(0);
+      expect(filtered.hits).toEqual([]);
+    });
+
+    test('did you mean: unknown words are corrected from the catalogue\'s own words', async () => {
+      expect((await f.search({ text: 'cocoa plantatoins ' })).suggestion).toBe('cocoa plantations');
+      expect((await f.search({ text: 'romanse scam' })).suggestion).toBe('romance scam');
+      expect((await f.search({ text: 'dinghy Lesbso' })).suggestion).toBe('dinghy Lesbos'); // capital kept
+      // Known words, a word still being typed, stop words, legal abbreviations: nothing to correct.
+      for (const text of ['cocoa plantations', 'Kalash', 'the trafficking of persons', 'art. 18 mla']) {
+        expect([text, (await f.search({ text })).suggestion]).toEqual([text, null]);
+      }
+      // Nothing close enough in the catalogue: no suggestion rather than a wild guess.
+      expect((await f.search({ text: 'cocoa Zanzibar' })).suggestion).toBeNull();
+    });
+
     test('hostile text gets an answer or a clear BAD_USER_INPUT, and changes nothing', async () => {
       const before = await f.dataSource.query(`SELECT count(*)::int AS n FROM cases`);
       for (const text of [

@@ -66,3 +66,23 @@ export function publicationKindLabel(kind: string): string {
 
 /** The Convention first, then the Protocols. */
 export const INSTRUMENT_ORDER = ['UNTOC', 'TIP', 'SOM', 'FIREARMS'];
+
+/** A court and the place it sat, without naming the place twice ("High Court of Zambia at Ndola", not "…, Ndola"). */
+export function courtAndPlace(court: string | null | undefined, place: string | null | undefined): string | null {
+  if (!court) return place || null;
+  if (!place || foldForCompare(court).includes(foldForCompare(place))) return court;
+  return `${court}, ${place}`;
+}
+
+/**
+ * A charge's sentence as written, with the prison term only when the text does not state it already
+ * ("Imprisonment for 3 years", not "Imprisonment for 3 years; 36 months of imprisonment").
+ */
+export function sentenceLine(sentence: string | null | undefined, prisonMonths: number | null | undefined): string | null {
+  const months = prisonMonths != null ? `${plural(prisonMonths, 'month')} of imprisonment` : null;
+  if (!sentence) return months;
+  if (months === null || /\b(imprisonment|prison|custody|jail|years?|months?)\b/i.test(sentence)) return sentence;
+  return `${sentence}; ${months}`;
+}
+
+const foldForCompare = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();

@@ -3,15 +3,21 @@ import { stripControlCharacters } from '../highlight';
 
 /**
  * A record as Meilisearch stores it: the port's document (primary key `key`) plus `titleSort`, because
- * Meilisearch sorts strings by their bytes (`É` after `z`, accents apart from their letter). `countryCode` and
- * `region` hold every country and region of the record (one for a case or a law, any number for a
- * publication): Meilisearch filters and counts facets on array attributes element by element.
+ * Meilisearch sorts strings by their bytes (`É` after `z`, accents apart from their letter), and `recency`, the
+ * date as a number present in every document (undated records lowest), which breaks ties between equally
+ * relevant records (a custom ranking rule needs a value in every document). `countryCode` and `region` hold every
+ * country and region of the record (one for a case or a law, any number for a publication): Meilisearch filters
+ * and counts facets on array attributes element by element.
  */
 export type MeiliDocument = Omit<SearchDocument, 'countryCode' | 'region'> & {
   countryCode: string[];
   region: string[];
   titleSort: string;
+  recency: number;
 };
+
+/** The recency of an undated record: below every date. */
+export const UNDATED = Number.MIN_SAFE_INTEGER;
 
 export const PRIMARY_KEY = 'key' satisfies keyof MeiliDocument;
 
@@ -30,6 +36,7 @@ export function toMeiliDocument(document: SearchDocument): MeiliDocument {
     articleLabels: document.articleLabels.map(stripControlCharacters),
     keywordLabels: document.keywordLabels.map(stripControlCharacters),
     titleSort: sortKey(document.title),
+    recency: document.dateValue ?? UNDATED,
   };
 }
 

@@ -20,9 +20,9 @@ export const SEARCHABLE_ATTRIBUTES: readonly Attribute[] = [
   'reference',
   'crimeTypeLabels',
   'articleLabels',
+  'keywordLabels',
   'articles',
   'countryName',
-  'keywordLabels',
   'summary',
   'body',
 ];

@@ -34,6 +34,8 @@ export interface MultiSearchPlan {
   disjunctiveFacets: FacetField[];
   /** Hits carry a relevance score only when ranked by relevance. */
   scored: boolean;
+  /** True when every word must match (the first attempt); false for the fallback that drops words. */
+  allWords: boolean;
 }
 
 /**
@@ -41,15 +43,17 @@ export interface MultiSearchPlan {
  * filtered facet, counting that facet under every other filter: choosing ITA still shows how many hits NGA
  * would add.
  */
-export function buildMultiSearch(indexUid: string, query: SearchQuery): MultiSearchPlan {
+export function buildMultiSearch(indexUid: string, query: SearchQuery, options: { allWords?: boolean } = {}): MultiSearchPlan {
+  const allWords = options.allWords ?? true;
   const text = query.text ?? '';
   const disjunctiveFacets = FACET_FIELDS.filter((field) => isFacetFiltered(field, query.filters));
   const ownFacets = FACET_FIELDS.filter((field) => !disjunctiveFacets.includes(field));
   const scored = query.sort === 'RELEVANCE';
   const sort = SORTS[query.sort];
-  // Every word must match, as in the PostgreSQL backend (Meilisearch's default, `last`, drops trailing words
-  // until documents match).
-  const common = { indexUid, q: text, matchingStrategy: 'all' } as const;
+  // Every word must match, as in the PostgreSQL backend. When nothing holds them all, the fallback asks again with
+  // `frequency`: Meilisearch then drops the words that match most documents first, and ranks records holding
+  // more of the words higher (its `words` rule) — the records holding the most words, best first.
+  const common = { indexUid, q: text, matchingStrategy: allWords ? 'all' : 'frequency' } as const;
 
   const main: MultiSearchQuery = {
     ...common,
@@ -68,7 +72,7 @@ export function buildMultiSearch(indexUid: string, query: SearchQuery): MultiSea
     limit: 0,
     facets: [FACET_ATTRIBUTES[field]],
   }));
-  return { request: { queries: [main, ...facetQueries] }, disjunctiveFacets, scored };
+  return { request: { queries: [main, ...facetQueries] }, disjunctiveFacets, scored, allWords };
 }
 
 function filterParam(filter: MeiliFilter): { filter?: MeiliFilter } {
@@ -102,6 +106,7 @@ export function toSearchPage(plan: MultiSearchPlan, response: MultiSearchRespons
       field,
       values: facetCounts(resultCounting(field).facetDistribution?.[FACET_ATTRIBUTES[field]]),
     })),
+    matchedAllWords: plan.allWords,
   };
 }
 

@@ -15,11 +15,13 @@ export const FILTERABLE_ATTRIBUTES: readonly Attribute[] = ['type', ...Object.va
 export const SORTABLE_ATTRIBUTES: readonly Attribute[] = ['dateValue', 'titleSort'];
 
 /**
- * Meilisearch's default rules with `sort` moved first: a query that asks for a date or title order gets exactly
- * that order (all hits already match every word, see matchingStrategy), and a query without `sort` is ranked by
- * relevance alone because the rule is then inert.
+ * `sort` first: a query that asks for a date or title order gets exactly that order, and a query without `sort`
+ * is ranked by relevance alone because the rule is then inert. Then the rules of PostgreSQL search, in the same
+ * order of weight: words held (all of them, unless the fallback drops some), fewer typos, words close together,
+ * the more important attribute (SEARCHABLE_ATTRIBUTES' order: title, labels, facts, the rest), exact forms over
+ * prefixes; equally relevant records by more recent decision, then by reference — never by chance.
  */
-export const RANKING_RULES = ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness'];
+export const RANKING_RULES = ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness', 'recency:desc', 'reference:asc'];
 
 /** The index settings, applied idempotently by prepare(). */
 export function indexSettings(): Settings {

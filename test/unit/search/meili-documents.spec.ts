@@ -6,7 +6,9 @@ describe('toMeiliDocument', () => {
     const document = searchDocument();
     const stored = toMeiliDocument(document);
     // Country and region are stored as arrays (every country a record concerns): filters and facets read them.
-    expect(stored).toEqual({ ...document, countryCode: ['USA'], region: ['Americas'], titleSort: 'united states v. tran' });
+    expect(stored).toEqual({
+      ...document, countryCode: ['USA'], region: ['Americas'], titleSort: 'united states v. tran', recency: Date.UTC(2014, 2, 26),
+    });
     expect(stored.key).toBe(document.key);
     expect(stored.dateValue).toBe(Date.UTC(2014, 2, 26));
     expect(stored.year).toBe(2014);

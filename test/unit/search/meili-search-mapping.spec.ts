@@ -106,6 +106,22 @@ describe('buildMultiSearch', () => {
   });
 });
 
+describe('the fallback when no record holds every word', () => {
+  it('asks with `frequency` (Meilisearch drops the most frequent words first) and says not every word matched', () => {
+    const plan = buildMultiSearch('records', searchQuery({ text: 'kidnapping zzyzx', filters: noFilters({ countries: ['MEX'] }) }), { allWords: false });
+    expect(plan.allWords).toBe(false);
+    for (const query of plan.request.queries) expect(query.matchingStrategy).toBe('frequency');
+    const page = toSearchPage(plan, { results: plan.request.queries.map(() => result({ estimatedTotalHits: 1, hits: [{ type: 'CASE', id: 'c1' }] })) });
+    expect(page.matchedAllWords).toBe(false);
+  });
+
+  it('requires every word by default and says so', () => {
+    const plan = buildMultiSearch('records', searchQuery({ text: 'kidnapping ransom' }));
+    expect(plan.request.queries[0].matchingStrategy).toBe('all');
+    expect(toSearchPage(plan, { results: [result({ estimatedTotalHits: 0 })] }).matchedAllWords).toBe(true);
+  });
+});
+
 describe('toSearchPage', () => {
   it('reads total, hits with score and highlights, and every facet in port order', () => {
     const plan = buildMultiSearch('records', searchQuery({ text: 'tran' }));

@@ -3,6 +3,8 @@ import { synonymGroups } from '../../../src/search/synonyms';
 import { FACET_ATTRIBUTES } from '../../../src/search/meili/fields';
 import { indexSettings, MAX_VALUES_PER_FACET, synonymMap } from '../../../src/search/meili/settings';
 import { jurisdictions, instruments } from '../../../fixtures/reference';
+import { toMeiliDocument } from '../../../src/search/meili/documents';
+import { searchDocument } from './meili-fixtures';
 
 describe('indexSettings', () => {
   const settings = indexSettings();
@@ -13,9 +15,9 @@ describe('indexSettings', () => {
       'reference',
       'crimeTypeLabels',
       'articleLabels',
+      'keywordLabels',
       'articles',
       'countryName',
-      'keywordLabels',
       'summary',
       'body',
     ]);
@@ -39,8 +41,23 @@ describe('indexSettings', () => {
     expect(settings.sortableAttributes).toEqual(['dateValue', 'titleSort']);
   });
 
-  it('ranks an explicit sort first and relevance by the default rules', () => {
-    expect(settings.rankingRules).toEqual(['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness']);
+  it('ranks an explicit sort first, relevance by the rules of PostgreSQL search, ties by recency then reference', () => {
+    expect(settings.rankingRules).toEqual([
+      'sort', 'words', 'typo', 'proximity', 'attribute', 'exactness', 'recency:desc', 'reference:asc',
+    ]);
+  });
+
+  it('breaks ties on attributes every document holds: a number for recency (undated lowest), the reference', () => {
+    const dated = toMeiliDocument(searchDocument({ date: '2019-05-05', dateValue: Date.parse('2019-05-05T00:00:00Z') }));
+    const older = toMeiliDocument(searchDocument({ date: '1998-07-25', dateValue: Date.parse('1998-07-25T00:00:00Z') }));
+    const undated = toMeiliDocument(searchDocument({ date: null, dateValue: null }));
+    expect(dated.recency).toBeGreaterThan(older.recency);
+    expect(older.recency).toBeGreaterThan(undated.recency);
+    expect(typeof undated.recency).toBe('number');
+    expect(typeof undated.reference).toBe('string');
+    for (const rule of settings.rankingRules!.filter((r) => r.includes(':'))) {
+      expect(Object.keys(undated)).toContain(rule.split(':')[0]);
+    }
   });
 
   it('counts every value of the largest facets', () => {

@@ -2,11 +2,12 @@ import { Fragment, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { useGraphQL } from '../api/use-query';
 import { CopyText } from '../components/CopyText';
+import { CaseSummary } from '../components/summaries';
 import { RecordState } from '../components/RecordState';
 import { useDocumentTitle } from '../components/use-document-title';
 import { graphql } from '../gql';
 import { type CasePageQuery } from '../gql/graphql';
-import { courtLevelLabel, formatDate, humanize, plural } from '../labels';
+import { courtAndPlace, courtLevelLabel, formatDate, humanize, plural, sentenceLine } from '../labels';
 import { articleHref, jurisdictionHref, lawHref } from '../links';
 import { searchHref } from '../search/search-state';
 import { caseCitation } from './citation';
@@ -103,6 +104,9 @@ const CasePageDocument = graphql(`
         label
         url
       }
+      similar(first: 5) {
+        ...CaseSummary
+      }
     }
   }
 `);
@@ -157,12 +161,29 @@ export function CasePage() {
       <Laws record={record} />
       <Keywords record={record} />
       <Sources record={record} />
+      <Similar record={record} />
 
       <section className="record-section" aria-labelledby="cite">
         <h2 id="cite">Cite this case</h2>
         <CopyText label="Citation" text={caseCitation(record, window.location.href.split(/[?#]/)[0], new Date())} />
       </section>
     </article>
+  );
+}
+
+/** "More like this": published cases sharing articles, crime types, keywords and words of the facts. */
+function Similar({ record }: { record: CaseRecord }) {
+  if (record.similar.length === 0) return null;
+  return (
+    <Section id="similar" title="Similar cases">
+      <ol className="record-list similar-cases">
+        {record.similar.map((c) => (
+          <li key={c.reference}>
+            <CaseSummary record={c} />
+          </li>
+        ))}
+      </ol>
+    </Section>
   );
 }
 
@@ -216,7 +237,7 @@ function Proceedings({ record }: { record: CaseRecord }) {
             {record.proceedings.map((p) => (
               <tr key={p.seq}>
                 <td>{p.stage ? humanize(p.stage) : '—'}</td>
-                <td>{[p.courtName, p.place].filter(Boolean).join(', ') || '—'}</td>
+                <td>{courtAndPlace(p.courtName, p.place) ?? '—'}</td>
                 <td>{formatDate(p.decisionDate) ?? '—'}</td>
                 <td>{p.outcome ?? '—'}</td>
               </tr>
@@ -269,7 +290,7 @@ function Defendants({ record }: { record: CaseRecord }) {
                         <tr key={j}>
                           <td>{c.law ? <Link to={lawHref(c.law.reference)}>{c.law.title}</Link> : (c.lawReference ?? '—')}</td>
                           <td>{c.verdict ? humanize(c.verdict) : '—'}</td>
-                          <td>{[c.sentence, c.prisonMonths != null ? `${plural(c.prisonMonths, 'month')} of imprisonment` : null].filter(Boolean).join('; ') || '—'}</td>
+                          <td>{sentenceLine(c.sentence, c.prisonMonths) ?? '—'}</td>
                         </tr>
                       ))}
                     </tbody>

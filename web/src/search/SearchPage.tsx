@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { Link } from 'react-router';
 import { useGraphQL } from '../api/use-query';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useDocumentTitle } from '../components/use-document-title';
@@ -122,6 +123,17 @@ export function SearchPage() {
             {result.isFetching && search && <span className="hint"> updating…</span>}
           </h2>
           {result.isError && <ErrorMessage error={result.error} />}
+          {search?.suggestion && (
+            <p className="suggestion">
+              Did you mean{' '}
+              <Link to={`/?${serializeSearch(withText(state, search.suggestion)).toString()}`}>{search.suggestion}</Link>?
+            </p>
+          )}
+          {search && !search.matchedAllWords && search.hits.length > 0 && (
+            <p className="notice partial-match">
+              No record holds every word of “{state.text}”: these hold the most of them, best first.
+            </p>
+          )}
           {search && (
             <>
               <details className="pictures" open>

@@ -4,6 +4,8 @@ export const SearchDocument = graphql(`
   query Search($input: SearchInput!) {
     search(input: $input) {
       total
+      matchedAllWords
+      suggestion
       pageInfo {
         hasNextPage
         endCursor
