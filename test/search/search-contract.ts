@@ -113,14 +113,15 @@ export function describeSearchContract(engine: string, makeIndex: (dataSource: D
 
     test('publications: a third record type, found by their words, authors and links, filtered and counted under each of their countries', async () => {
       expect((await f.search({ types: ['PUBLICATION'], first: 50 })).total).toBe(SEARCH_PUBLICATIONS.length);
+      // A case speaks of brick kilns too: the publication is found beside it, and alone among publications.
       const hits = (await f.search({ text: 'brick kilns' })).hits;
-      expect(hits.map((h) => h.type)).toEqual(['PUBLICATION']);
-      expect(await f.references({ text: 'brick kilns' })).toEqual(['PUB-SUPPLY-2019']);
+      expect(hits.map((h) => h.type).sort()).toEqual(['CASE', 'PUBLICATION']);
+      expect(await f.references({ text: 'brick kilns', types: ['PUBLICATION'] })).toEqual(['PUB-SUPPLY-2019']);
       expect(hits[0].highlights.find((h) => h.field === 'summary')!.snippet).toContain('<mark>brick</mark> <mark>kilns</mark>');
       expect(await f.references({ text: 'Camilleri' })).toEqual(['PUB-SEA-2011']);
       // Every country of a publication is a filter value; one about no country is never under a country filter.
       expect(await f.references({ filters: { countries: ['LBY'] } })).toEqual(['PUB-SEA-2011']);
-      expect((await f.references({ filters: { countries: ['GHA', 'MLT'] }, first: 10 })).sort()).toEqual(['PUB-SEA-2011', 'PUB-SUPPLY-2019']);
+      expect((await f.references({ filters: { countries: ['GHA', 'MLT'] }, types: ['PUBLICATION'], first: 10 })).sort()).toEqual(['PUB-SEA-2011', 'PUB-SUPPLY-2019']);
       expect((await f.references({ filters: { regions: ['Africa'] }, types: ['PUBLICATION'], first: 10 })).sort()).toEqual(['PUB-SEA-2011', 'PUB-SUPPLY-2019']);
       expect(await f.references({ filters: { articles: ['UNTOC-2'] }, types: ['PUBLICATION'] })).toEqual(['PUB-GUIDE-2004']);
       expect(await f.references({ filters: { keywords: ['Smuggling by sea'] }, types: ['PUBLICATION'] })).toEqual(['PUB-SEA-2011']);
@@ -177,7 +178,7 @@ export function describeSearchContract(engine: string, makeIndex: (dataSource: D
       for (const text of ['trafficking', 'smuggling', 'money laundering']) {
         const result = await f.search({ text, first: 6 });
         const types = new Set(result.hits.map((h) => h.type));
-        expect([text, [...types].sort()]).toEqual([text, ['CASE', 'LAW']]);
+        expect([text, types.has('CASE') && types.has('LAW')]).toEqual([text, true]);
       }
     });
 
