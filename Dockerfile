@@ -9,6 +9,7 @@ COPY ingest ./ingest
 COPY fixtures ./fixtures
 COPY bench ./bench
 COPY web ./web
+COPY scripts ./scripts
 RUN npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
