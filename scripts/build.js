@@ -6,8 +6,9 @@
 // in a stamp inside the step's output directory, written only after the step succeeded and removed before it runs.
 // A step whose stamp matches its inputs' hash and whose outputs exist is skipped; anything else rebuilds it. The
 // server step is itself incremental (tsc --build with a tsBuildInfo in dist/), so a change recompiles what it
-// affects. `npm run build -- --force` rebuilds both steps regardless.
-const { spawnSync } = require('node:child_process');
+// affects. The two steps run side by side, and so do the web portal's type check and its Vite build (both read
+// the generated operation types). `npm run build -- --force` rebuilds both steps regardless.
+const { spawn } = require('node:child_process');
 const crypto = require('node:crypto');
 const fs = require('node:fs');
 const path = require('node:path');
@@ -26,7 +27,7 @@ const steps = [
     skip: [],
     outputs: ['dist/src/cli.js', 'dist/src/server.js'],
     stamp: 'dist/.build-stamp',
-    commands: [[bin('typescript', 'bin/tsc'), '--build', 'tsconfig.build.json']],
+    stages: [[[bin('typescript', 'bin/tsc'), '--build', 'tsconfig.build.json', ...(force ? ['--force'] : [])]]],
   },
   {
     name: 'web',
@@ -34,10 +35,12 @@ const steps = [
     skip: ['web/dist', 'web/src/gql', 'web/node_modules'],
     outputs: ['web/dist/index.html', 'web/src/gql/index.ts'],
     stamp: 'web/dist/.build-stamp',
-    commands: [
-      [bin('@graphql-codegen/cli', 'esm/bin.js'), '--config', 'web/codegen.ts'],
-      [bin('typescript', 'bin/tsc'), '-p', 'web/tsconfig.json'],
-      [bin('vite', 'bin/vite.js'), 'build', '--config', 'web/vite.config.mts'],
+    stages: [
+      [[bin('@graphql-codegen/cli', 'esm/bin.js'), '--config', 'web/codegen.ts']],
+      [
+        [bin('typescript', 'bin/tsc'), '-p', 'web/tsconfig.json'],
+        [bin('vite', 'bin/vite.js'), 'build', '--config', 'web/vite.config.mts', '--logLevel', 'warn'],
+      ],
     ],
   },
 ];
@@ -69,7 +72,16 @@ function inputsHash(step) {
   return hash.digest('hex');
 }
 
-function run(step) {
+/** Runs one command (a Node script) and resolves with its exit status. */
+function exec(script, args) {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [script, ...args], { cwd: root, stdio: 'inherit' });
+    child.on('error', () => resolve(1));
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+async function run(step) {
   const stamp = path.join(root, step.stamp);
   const hash = inputsHash(step);
   const upToDate =
@@ -79,20 +91,27 @@ function run(step) {
     step.outputs.every((output) => fs.existsSync(path.join(root, output)));
   if (upToDate) {
     console.log(`build: ${step.name} up to date`);
-    return;
+    return true;
   }
   fs.rmSync(stamp, { force: true });
   const started = Date.now();
-  for (const [script, ...args] of step.commands) {
-    const result = spawnSync(process.execPath, [script, ...args], { cwd: root, stdio: 'inherit' });
-    if (result.status !== 0) {
-      console.error(`build: ${step.name} failed (${path.relative(root, script)} ${args.join(' ')})`);
-      process.exit(result.status ?? 1);
+  for (const stage of step.stages) {
+    const statuses = await Promise.all(stage.map(([script, ...args]) => exec(script, args)));
+    const failed = stage.filter((_, i) => statuses[i] !== 0);
+    if (failed.length) {
+      for (const [script, ...args] of failed) console.error(`build: ${step.name} failed: ${path.relative(root, script)} ${args.join(' ')}`);
+      return false;
     }
+  }
+  // The inputs must not have changed while building (an edit during the build is picked up next time).
+  if (inputsHash(step) !== hash) {
+    console.log(`build: ${step.name} built, but its inputs changed meanwhile: not stamped`);
+    return true;
   }
   fs.mkdirSync(path.dirname(stamp), { recursive: true });
   fs.writeFileSync(stamp, `${hash}\n`);
   console.log(`build: ${step.name} built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return true;
 }
 
-for (const step of steps) run(step);
+Promise.all(steps.map(run)).then((ok) => process.exit(ok.every(Boolean) ? 0 : 1));
