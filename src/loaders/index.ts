@@ -12,6 +12,7 @@ import { mapRows } from '../services/sql';
 import { type Viewer, visibleRecordsSql } from '../services/viewer';
 import { type AccessLoaderServices, createAccessLoaders } from './access';
 import { LoaderFamily, manyLoader, oneLoader } from './batch';
+import { primeCaseLinks } from './case-links';
 
 export interface LoaderServices extends AccessLoaderServices {
   dataSource: DataSource;
@@ -36,7 +37,7 @@ export function createLoaders(services: LoaderServices, viewer: Viewer) {
     return entities.map((e, i) => Object.assign(e, { key: rows[i].key as string }) as Keyed<T>);
   };
 
-  return {
+  const loaders = {
     jurisdiction: oneLoader<string, Jurisdiction>(
       (codes) => repo(Jurisdiction).createQueryBuilder('j').where('j.code = ANY(:codes)', { codes }).getMany(),
       (j) => j.code,
@@ -201,6 +202,13 @@ export function createLoaders(services: LoaderServices, viewer: Viewer) {
       const args = JSON.parse(argsKey) as IngestRunPageArgs;
       return new DataLoader(async (runIds) => ingestRuns.rejections(viewer, [...runIds], args));
     }),
+  };
+  return {
+    ...loaders,
+    /** Primes the loaders with links read ahead with the cases (Page.extras, CaseService.readByReference). */
+    primeCaseLinks(records: Case[], extras: Record<string, unknown>[] | undefined): void {
+      if (extras) primeCaseLinks(dataSource, loaders, records, extras);
+    },
   };
 }
 
