@@ -203,11 +203,17 @@ interface Running {
 }
 
 async function startServer(side: Side, databaseUrl: string, port: number): Promise<Running> {
-  const env = { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', NODE_ENV: 'development' };
+  // Both as in production (graphql-js skips its development checks); the portal then needs a signing key.
+  const env = { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', NODE_ENV: 'production' };
   const child =
     side === 'portal'
       ? spawn(process.execPath, [path.join(ROOT, 'dist/src/cli.js'), 'serve'], {
-          env: { ...env, DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'portal-bench-')), SEARCH_BACKEND: 'postgres' },
+          env: {
+            ...env,
+            DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'portal-bench-')),
+            SEARCH_BACKEND: 'postgres',
+            AUTH_SECRET: 'bench-only-signing-key-not-used-by-any-request-0123456789',
+          },
           stdio: ['ignore', 'ignore', 'inherit'],
         })
       : spawn(process.execPath, [path.join(ROOT, 'dist/bench/postgraphile-server.js')], {

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import express, { type Express } from 'express';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
@@ -61,6 +62,8 @@ export async function createApp(
       requestLogPlugin(logger),
       queryCostPlugin(config.limits),
       ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+      // No cache hints are used: without this, Apollo wraps every field's resolver to collect them.
+      ApolloServerPluginCacheControlDisabled(),
     ],
   });
   await apollo.start();
