@@ -6,6 +6,7 @@ import { type CaseCriteria, caseCriteriaSql, CaseOrder, caseOrderSql } from './c
 import { badInput } from './errors';
 import { fetchKeysetPages } from './keyset-pages';
 import { type ReferenceService } from './reference.service';
+import { queryPrepared } from '../db/prepared';
 import { columnList, mapRows, SqlParams } from './sql';
 import { type CaseLinks, caseLinkColumns, NO_CASE_LINKS } from './case-links';
 import { type Viewer, visibleRecordsSql } from './viewer';
@@ -56,7 +57,8 @@ export class CaseService {
 
   /** A case by reference, if the viewer may read it, with the links asked for read in the same statement. */
   async readByReference(viewer: Viewer, reference: string, links: CaseLinks): Promise<{ record: Case; extras: Record<string, unknown> } | null> {
-    const rows: Record<string, unknown>[] = await this.dataSource.query(
+    const rows: Record<string, unknown>[] = await queryPrepared(
+      this.dataSource,
       `SELECT r.*${caseLinkColumns(links, 'r').map((c) => `, ${c}`).join('')}
          FROM (SELECT ${columnList(this.dataSource, Case, 'c')} FROM cases c
                 WHERE c.reference = $1 AND ${visibleRecordsSql('c', viewer)}) r`,

@@ -1,5 +1,6 @@
 import { type DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { type Page } from '../schema/pagination';
+import { queryPrepared } from '../db/prepared';
 import { columnList, mapRows, SqlParams } from './sql';
 
 /**
@@ -46,7 +47,8 @@ export async function fetchKeysetPages<T extends ObjectLiteral>(
   const limit = params.add(query.first + 1);
   const countWithRows = Boolean(query.countWithRows && !query.keyset);
   const extra = query.extraColumns ?? [];
-  const rows: Record<string, unknown>[] = await dataSource.query(
+  const rows: Record<string, unknown>[] = await queryPrepared(
+    dataSource,
     `SELECT s.key AS scope_key, r.*${extra.map((c) => `, ${c}`).join('')} FROM unnest(${keysParam}::text[]) AS s(key)
            CROSS JOIN LATERAL (
              SELECT ${columnList(dataSource, query.entity, alias)}${countWithRows ? ', count(*) OVER () AS _total' : ''}
