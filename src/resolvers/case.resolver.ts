@@ -10,13 +10,17 @@ import { type Context } from '../schema/context';
 import { CasesArgs } from '../schema/inputs';
 import { toConnection } from '../schema/pagination';
 import { selectionAt, selectionOf } from '../schema/selection';
-import { caseLinksOf } from '../services/case-links';
+import { caseLinksOf, unselectedCaseColumns } from '../services/case-links';
 
 @Resolver(() => Case)
 export class CaseResolver {
   @Query(() => Case, { nullable: true, description: 'A case by its reference: published, or one you may read (drafts of your jurisdictions; the secretariat reads all).' })
   async case(@Arg('reference') reference: string, @Ctx() { services, viewer, loaders }: Context, @Info() info: GraphQLResolveInfo) {
-    const found = await services.cases.readByReference(viewer, reference, caseLinksOf(selectionOf(info)));
+    const selection = selectionOf(info);
+    const found = await services.cases.readByReference(viewer, reference, {
+      links: caseLinksOf(selection),
+      omitColumns: unselectedCaseColumns(selection),
+    });
     if (found) loaders.primeCaseLinks([found.record], [found.extras]);
     return found?.record ?? null;
   }
@@ -24,9 +28,11 @@ export class CaseResolver {
   @Query(() => CaseConnection)
   async cases(@Args() args: CasesArgs, @Ctx() { services, viewer, loaders }: Context, @Info() info: GraphQLResolveInfo) {
     const selection = selectionOf(info);
+    const node = selectionAt(selection, 'edges', 'node');
     const page = await services.cases.list(viewer, args, {
-      links: caseLinksOf(selectionAt(selection, 'edges', 'node')),
+      links: caseLinksOf(node),
       totalCount: selection.has('totalCount'),
+      omitColumns: unselectedCaseColumns(node),
     });
     loaders.primeCaseLinks(page.nodes, page.extras);
     return toConnection(page);

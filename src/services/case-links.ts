@@ -17,6 +17,24 @@ export interface CaseLinks {
 
 export const NO_CASE_LINKS: CaseLinks = { jurisdiction: false, articles: false, crimeTypes: false, defendants: false, charges: false };
 
+/**
+ * Long columns of a case that only their own field reads: left out of a read-ahead statement unless selected
+ * (GraphQL field → column). Every other column is always read (rules and cursors use them).
+ */
+const DEFERRABLE_COLUMNS: Record<string, string> = {
+  summary: 'summary',
+  legalReasoning: 'legal_reasoning',
+  commentary: 'commentary',
+  sources: 'sources',
+  provenance: 'provenance',
+  reviewNote: 'review_note',
+};
+
+/** The long columns a selection of Case fields does not need. */
+export function unselectedCaseColumns(selection: Selection): Set<string> {
+  return new Set(Object.entries(DEFERRABLE_COLUMNS).filter(([field]) => !selection.has(field)).map(([, column]) => column));
+}
+
 /** The links a selection of Case fields follows. */
 export function caseLinksOf(selection: Selection): CaseLinks {
   return {

@@ -37,6 +37,8 @@ export type CaseScope = 'jurisdiction' | 'article' | 'law';
 export interface CaseReadAhead {
   links: CaseLinks;
   totalCount: boolean;
+  /** Long columns not to read (unselectedCaseColumns); the entities then lack those properties. */
+  omitColumns?: ReadonlySet<string>;
 }
 
 const SCOPES: Record<CaseScope, string> = {
@@ -52,15 +54,19 @@ export class CaseService {
   ) {}
 
   async byReference(viewer: Viewer, reference: string): Promise<Case | null> {
-    return (await this.readByReference(viewer, reference, NO_CASE_LINKS))?.record ?? null;
+    return (await this.readByReference(viewer, reference, { links: NO_CASE_LINKS }))?.record ?? null;
   }
 
   /** A case by reference, if the viewer may read it, with the links asked for read in the same statement. */
-  async readByReference(viewer: Viewer, reference: string, links: CaseLinks): Promise<{ record: Case; extras: Record<string, unknown> } | null> {
+  async readByReference(
+    viewer: Viewer,
+    reference: string,
+    readAhead: Omit<CaseReadAhead, 'totalCount'>,
+  ): Promise<{ record: Case; extras: Record<string, unknown> } | null> {
     const rows: Record<string, unknown>[] = await queryPrepared(
       this.dataSource,
-      `SELECT r.*${caseLinkColumns(links, 'r').map((c) => `, ${c}`).join('')}
-         FROM (SELECT ${columnList(this.dataSource, Case, 'c')} FROM cases c
+      `SELECT r.*${caseLinkColumns(readAhead.links, 'r').map((c) => `, ${c}`).join('')}
+         FROM (SELECT ${columnList(this.dataSource, Case, 'c', readAhead.omitColumns)} FROM cases c
                 WHERE c.reference = $1 AND ${visibleRecordsSql('c', viewer)}) r`,
       [reference.trim()],
     );
@@ -132,6 +138,7 @@ export class CaseService {
         after: Boolean(args.after),
         extraColumns: readAhead ? caseLinkColumns(readAhead.links, 'r') : undefined,
         countWithRows: readAhead?.totalCount,
+        omitColumns: readAhead?.omitColumns,
       },
       keys,
       (countKeys) => this.counts(viewer, scope, countKeys, criteria),

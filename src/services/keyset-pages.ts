@@ -24,6 +24,8 @@ export interface KeysetQuery {
   first: number;
   /** Whether the caller paged forward (a previous page exists). */
   after: boolean;
+  /** Columns of the entity not to read (long texts nobody selected); their properties stay undefined. */
+  omitColumns?: ReadonlySet<string>;
   /** More columns computed on each row of the page (alias `r`), returned in `Page.extras`: read-ahead links. */
   extraColumns?: string[];
   /**
@@ -51,7 +53,7 @@ export async function fetchKeysetPages<T extends ObjectLiteral>(
     dataSource,
     `SELECT s.key AS scope_key, r.*${extra.map((c) => `, ${c}`).join('')} FROM unnest(${keysParam}::text[]) AS s(key)
            CROSS JOIN LATERAL (
-             SELECT ${columnList(dataSource, query.entity, alias)}${countWithRows ? ', count(*) OVER () AS _total' : ''}
+             SELECT ${columnList(dataSource, query.entity, alias, query.omitColumns)}${countWithRows ? ', count(*) OVER () AS _total' : ''}
              FROM ${query.table} ${alias}
              ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
              ORDER BY ${query.orderBy} LIMIT ${limit}

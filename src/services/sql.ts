@@ -21,11 +21,12 @@ export function mapRows<T extends ObjectLiteral>(dataSource: DataSource, entity:
   });
 }
 
-/** `SELECT` list of an entity's columns under an alias, for hand-written statements. */
-export function columnList(dataSource: DataSource, entity: EntityTarget<ObjectLiteral>, alias: string): string {
+/** `SELECT` list of an entity's columns under an alias, for hand-written statements, minus `omit` (column names). */
+export function columnList(dataSource: DataSource, entity: EntityTarget<ObjectLiteral>, alias: string, omit?: ReadonlySet<string>): string {
   return dataSource
     .getMetadata(entity)
-    .columns.map((c) => `${alias}."${c.databaseName}"`)
+    .columns.filter((c) => !omit?.has(c.databaseName))
+    .map((c) => `${alias}."${c.databaseName}"`)
     .join(', ');
 }
 

@@ -77,7 +77,7 @@ describe('statement count', () => {
   });
 
   it('answers the same links read ahead with a list as through the loaders of a nested connection', async () => {
-    const node = `reference jurisdiction { code name region } articles { id number title instrument { code title } }
+    const node = `reference summary commentary sources { label url } jurisdiction { code name region } articles { id number title instrument { code title } }
       crimeTypes { code label } defendants { name legalPerson charges { verdict sentence prisonMonths } }`;
     const top = (await api.query(`{ cases(first: 1) { edges { node { jurisdiction { code } } } } }`)).data.cases.edges[0].node.jurisdiction.code;
     const list = await api.query(`query($c: String!) { cases(first: 30, filter: { countries: [$c] }) { totalCount edges { node { ${node} } } } }`, { c: top });
