@@ -19,7 +19,7 @@ export default async function globalSetup() {
   } else {
     process.env.TEST_DATABASE_KIND = 'server';
   }
-  const dataSource = await createDataSource(url, 2).initialize();
+  const dataSource = await createDataSource(url, 2, { embedded: process.env.TEST_DATABASE_KIND === 'embedded' }).initialize();
   try {
     if (process.env.TEST_DATABASE_KIND === 'server') {
       // A test database is disposable: start from an empty schema every run.

@@ -24,6 +24,13 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
   };
 }
 
-export function createDataSource(url: string, poolSize?: number): DataSource {
-  return new DataSource(dataSourceOptions(url, poolSize));
+/** Data sources on the embedded database, where statements are never prepared by name (see src/db/prepared.ts). */
+const embeddedDataSources = new WeakSet<DataSource>();
+
+export function createDataSource(url: string, poolSize?: number, options: { embedded?: boolean } = {}): DataSource {
+  const dataSource = new DataSource(dataSourceOptions(url, poolSize));
+  if (options.embedded) embeddedDataSources.add(dataSource);
+  return dataSource;
 }
+
+export const isEmbeddedDataSource = (dataSource: DataSource): boolean => embeddedDataSources.has(dataSource);

@@ -29,7 +29,7 @@ export async function openDatabase(config: Config): Promise<Database> {
     // One connection: the socket server interleaves the messages of concurrent connections on PGlite's single
     // session outside transactions (a reader's Bind lands on another connection's statement), so every
     // statement is queued in the pool instead.
-    const dataSource = await createDataSource(embedded.url, EMBEDDED_POOL_SIZE).initialize();
+    const dataSource = await createDataSource(embedded.url, EMBEDDED_POOL_SIZE, { embedded: true }).initialize();
     return {
       dataSource,
       mode: 'embedded',

@@ -3,7 +3,8 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typ
 import { InstrumentCode } from './enums';
 import { Instrument } from './instrument.entity';
 
-@ObjectType({ description: 'An article of an instrument, e.g. UNTOC-18 (Mutual legal assistance).' })
+// Plain fields resolve by property (simpleResolvers: no middleware): none of them is restricted.
+@ObjectType({ simpleResolvers: true, description: 'An article of an instrument, e.g. UNTOC-18 (Mutual legal assistance).' })
 @Entity('articles')
 @Index(['instrumentCode', 'number'], { unique: true })
 export class Article {

@@ -2,7 +2,8 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Defendant } from './defendant.entity';
 
-@ObjectType({ description: 'A charge against a defendant: the provision, the verdict and the sentence.' })
+// Plain fields resolve by property (simpleResolvers: no middleware): none of them is restricted.
+@ObjectType({ simpleResolvers: true, description: 'A charge against a defendant: the provision, the verdict and the sentence.' })
 @Entity('charges')
 @Index(['defendantId', 'seq'], { unique: true })
 export class Charge {

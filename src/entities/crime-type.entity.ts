@@ -1,7 +1,8 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-@ObjectType({ description: 'A crime type of the controlled vocabulary.' })
+// Plain fields resolve by property (simpleResolvers: no middleware): none of them is restricted.
+@ObjectType({ simpleResolvers: true, description: 'A crime type of the controlled vocabulary.' })
 @Entity('crime_types')
 export class CrimeType {
   @Field()

@@ -2,7 +2,8 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Case } from './case.entity';
 
-@ObjectType({ description: 'A natural or legal person prosecuted in a case.' })
+// Plain fields resolve by property (simpleResolvers: no middleware): none of them is restricted.
+@ObjectType({ simpleResolvers: true, description: 'A natural or legal person prosecuted in a case.' })
 @Entity('defendants')
 @Index(['caseId', 'seq'], { unique: true })
 export class Defendant {

@@ -2,7 +2,8 @@ import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { InstrumentCode } from './enums';
 
-@ObjectType({ description: 'The Organized Crime Convention or one of its three Protocols.' })
+// Plain fields resolve by property (simpleResolvers: no middleware): none of them is restricted.
+@ObjectType({ simpleResolvers: true, description: 'The Organized Crime Convention or one of its three Protocols.' })
 @Entity('instruments')
 export class Instrument {
   @Field(() => InstrumentCode)

@@ -1,7 +1,8 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
-@ObjectType({ description: 'A State or other party (the European Union is EUE).' })
+// Plain fields resolve by property (simpleResolvers: no middleware): none of them is restricted.
+@ObjectType({ simpleResolvers: true, description: 'A State or other party (the European Union is EUE).' })
 @Entity('jurisdictions')
 export class Jurisdiction {
   /** ISO 3166-1 alpha-3, upper case. */

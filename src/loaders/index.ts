@@ -14,6 +14,7 @@ import { type Viewer, visibleRecordsSql } from '../services/viewer';
 import { type AccessLoaderServices, createAccessLoaders } from './access';
 import { LoaderFamily, manyLoader, oneLoader } from './batch';
 import { createLibraryLoaders, type LibraryLoaderServices } from './library';
+import { primeCaseLinks } from './case-links';
 
 export interface LoaderServices extends AccessLoaderServices, LibraryLoaderServices {
   dataSource: DataSource;
@@ -38,7 +39,7 @@ export function createLoaders(services: LoaderServices, viewer: Viewer) {
     return entities.map((e, i) => Object.assign(e, { key: rows[i].key as string }) as Keyed<T>);
   };
 
-  return {
+  const loaders = {
     jurisdiction: oneLoader<string, Jurisdiction>(
       (codes) => repo(Jurisdiction).createQueryBuilder('j').where('j.code = ANY(:codes)', { codes }).getMany(),
       (j) => j.code,
@@ -210,6 +211,13 @@ export function createLoaders(services: LoaderServices, viewer: Viewer) {
       const args = JSON.parse(argsKey) as IngestRunPageArgs;
       return new DataLoader(async (runIds) => ingestRuns.rejections(viewer, [...runIds], args));
     }),
+  };
+  return {
+    ...loaders,
+    /** Primes the loaders with links read ahead with the cases (Page.extras, CaseService.readByReference). */
+    primeCaseLinks(records: Case[], extras: Record<string, unknown>[] | undefined): void {
+      if (extras) primeCaseLinks(dataSource, loaders, records, extras);
+    },
   };
 }
 

@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { type GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { REVIEWERS } from '../auth/roles';
 import { canSeeFullNames, presentDefendants, presentVictims } from '../services/privacy';
 import { SIMILAR_DEFAULT, SIMILAR_MAX, similarCount } from '../services/similar-cases';
@@ -9,17 +10,33 @@ import { CaseConnection } from '../schema/connections';
 import { type Context } from '../schema/context';
 import { CasesArgs } from '../schema/inputs';
 import { toConnection } from '../schema/pagination';
+import { selectionAt, selectionOf } from '../schema/selection';
+import { caseLinksOf, unselectedCaseColumns } from '../services/case-links';
 
 @Resolver(() => Case)
 export class CaseResolver {
   @Query(() => Case, { nullable: true, description: 'A case by its reference: published, or one you may read (drafts of your jurisdictions; the secretariat reads all).' })
-  case(@Arg('reference') reference: string, @Ctx() { services, viewer }: Context) {
-    return services.cases.byReference(viewer, reference);
+  async case(@Arg('reference') reference: string, @Ctx() { services, viewer, loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    const selection = selectionOf(info);
+    const found = await services.cases.readByReference(viewer, reference, {
+      links: caseLinksOf(selection),
+      omitColumns: unselectedCaseColumns(selection),
+    });
+    if (found) loaders.primeCaseLinks([found.record], [found.extras]);
+    return found?.record ?? null;
   }
 
   @Query(() => CaseConnection)
-  async cases(@Args() args: CasesArgs, @Ctx() { services, viewer }: Context) {
-    return toConnection(await services.cases.list(viewer, args));
+  async cases(@Args() args: CasesArgs, @Ctx() { services, viewer, loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    const selection = selectionOf(info);
+    const node = selectionAt(selection, 'edges', 'node');
+    const page = await services.cases.list(viewer, args, {
+      links: caseLinksOf(node),
+      totalCount: selection.has('totalCount'),
+      omitColumns: unselectedCaseColumns(node),
+    });
+    loaders.primeCaseLinks(page.nodes, page.extras);
+    return toConnection(page);
   }
 
   @FieldResolver(() => Jurisdiction)

@@ -27,6 +27,8 @@ export interface Page<T> {
   hasNextPage: boolean;
   hasPreviousPage: boolean;
   totalCount: () => Promise<number>;
+  /** The raw rows of the nodes, when the statement read more than their columns (read-ahead links). */
+  extras?: Record<string, unknown>[];
 }
 
 export interface ConnectionShape<T> {

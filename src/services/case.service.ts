@@ -6,7 +6,9 @@ import { type CaseCriteria, caseCriteriaSql, CaseOrder, caseOrderSql } from './c
 import { badInput } from './errors';
 import { fetchKeysetPages } from './keyset-pages';
 import { type ReferenceService } from './reference.service';
-import { SqlParams } from './sql';
+import { queryPrepared } from '../db/prepared';
+import { columnList, mapRows, SqlParams } from './sql';
+import { type CaseLinks, caseLinkColumns, NO_CASE_LINKS } from './case-links';
 import { type Viewer, visibleRecordsSql } from './viewer';
 
 /** A filter as the API receives it (codes not yet checked). */
@@ -31,6 +33,14 @@ export interface CaseListArgs {
 /** What a list of cases can be scoped by when nested under another record. */
 export type CaseScope = 'jurisdiction' | 'article' | 'law';
 
+/** What a caller will read besides the cases' own columns, so the statement reading them reads it too. */
+export interface CaseReadAhead {
+  links: CaseLinks;
+  totalCount: boolean;
+  /** Long columns not to read (unselectedCaseColumns); the entities then lack those properties. */
+  omitColumns?: ReadonlySet<string>;
+}
+
 const SCOPES: Record<CaseScope, string> = {
   jurisdiction: `c.jurisdiction_code = s.key`,
   article: `EXISTS (SELECT 1 FROM case_articles sa WHERE sa.case_id = c.id AND sa.article_id = s.key)`,
@@ -44,13 +54,24 @@ export class CaseService {
   ) {}
 
   async byReference(viewer: Viewer, reference: string): Promise<Case | null> {
-    const rows = await this.dataSource
-      .getRepository(Case)
-      .createQueryBuilder('c')
-      .where('c.reference = :reference', { reference: reference.trim() })
-      .andWhere(visibleRecordsSql('c', viewer))
-      .getMany();
-    return rows[0] ?? null;
+    return (await this.readByReference(viewer, reference, { links: NO_CASE_LINKS }))?.record ?? null;
+  }
+
+  /** A case by reference, if the viewer may read it, with the links asked for read in the same statement. */
+  async readByReference(
+    viewer: Viewer,
+    reference: string,
+    readAhead: Omit<CaseReadAhead, 'totalCount'>,
+  ): Promise<{ record: Case; extras: Record<string, unknown> } | null> {
+    const rows: Record<string, unknown>[] = await queryPrepared(
+      this.dataSource,
+      `SELECT r.*${caseLinkColumns(readAhead.links, 'r').map((c) => `, ${c}`).join('')}
+         FROM (SELECT ${columnList(this.dataSource, Case, 'c', readAhead.omitColumns)} FROM cases c
+                WHERE c.reference = $1 AND ${visibleRecordsSql('c', viewer)}) r`,
+      [reference.trim()],
+    );
+    if (!rows[0]) return null;
+    return { record: mapRows(this.dataSource, Case, rows)[0], extras: rows[0] };
   }
 
   /** Turns an API filter into checked criteria, or throws BAD_USER_INPUT naming the field. */
@@ -82,9 +103,9 @@ export class CaseService {
     };
   }
 
-  async list(viewer: Viewer, args: CaseListArgs): Promise<Page<Case>> {
+  async list(viewer: Viewer, args: CaseListArgs, readAhead?: CaseReadAhead): Promise<Page<Case>> {
     const criteria = { ...(await this.criteria(args.filter)), statuses: args.statuses ?? undefined };
-    const [page] = await this.pages(viewer, null, [''], criteria, args);
+    const [page] = await this.pages(viewer, null, [''], criteria, args, readAhead);
     return page;
   }
 
@@ -95,6 +116,7 @@ export class CaseService {
     keys: string[],
     criteria: CaseCriteria,
     args: Omit<CaseListArgs, 'filter'>,
+    readAhead?: CaseReadAhead,
   ): Promise<Page<Case>[]> {
     const first = pageSize(args.first);
     const params = new SqlParams();
@@ -114,6 +136,9 @@ export class CaseService {
         params,
         first,
         after: Boolean(args.after),
+        extraColumns: readAhead ? caseLinkColumns(readAhead.links, 'r') : undefined,
+        countWithRows: readAhead?.totalCount,
+        omitColumns: readAhead?.omitColumns,
       },
       keys,
       (countKeys) => this.counts(viewer, scope, countKeys, criteria),

@@ -1,5 +1,6 @@
 import { type DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { type Page } from '../schema/pagination';
+import { queryPrepared } from '../db/prepared';
 import { columnList, mapRows, SqlParams } from './sql';
 
 /**
@@ -23,6 +24,15 @@ export interface KeysetQuery {
   first: number;
   /** Whether the caller paged forward (a previous page exists). */
   after: boolean;
+  /** Columns of the entity not to read (long texts nobody selected); their properties stay undefined. */
+  omitColumns?: ReadonlySet<string>;
+  /** More columns computed on each row of the page (alias `r`), returned in `Page.extras`: read-ahead links. */
+  extraColumns?: string[];
+  /**
+   * Count the rows in the same statement (a window over the matching rows, before the limit) instead of a second
+   * statement when totalCount is asked. Only without a keyset condition, which the count must ignore.
+   */
+  countWithRows?: boolean;
 }
 
 export async function fetchKeysetPages<T extends ObjectLiteral>(
@@ -37,10 +47,14 @@ export async function fetchKeysetPages<T extends ObjectLiteral>(
   if (query.keyset) where.push(query.keyset);
   const keysParam = params.add(keys);
   const limit = params.add(query.first + 1);
-  const rows: Record<string, unknown>[] = await dataSource.query(
-    `SELECT s.key AS scope_key, r.* FROM unnest(${keysParam}::text[]) AS s(key)
+  const countWithRows = Boolean(query.countWithRows && !query.keyset);
+  const extra = query.extraColumns ?? [];
+  const rows: Record<string, unknown>[] = await queryPrepared(
+    dataSource,
+    `SELECT s.key AS scope_key, r.*${extra.map((c) => `, ${c}`).join('')} FROM unnest(${keysParam}::text[]) AS s(key)
            CROSS JOIN LATERAL (
-             SELECT ${columnList(dataSource, query.entity, alias)} FROM ${query.table} ${alias}
+             SELECT ${columnList(dataSource, query.entity, alias, query.omitColumns)}${countWithRows ? ', count(*) OVER () AS _total' : ''}
+             FROM ${query.table} ${alias}
              ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
              ORDER BY ${query.orderBy} LIMIT ${limit}
            ) r`,
@@ -58,8 +72,12 @@ export async function fetchKeysetPages<T extends ObjectLiteral>(
       cursors: pageRows.map((r) => query.cursorOf(r)),
       hasNextPage: all.length > query.first,
       hasPreviousPage: query.after,
-      // Counted once for every key of the batch, and only if some page's totalCount is selected.
-      totalCount: async () => (await (counts ??= count(keys))).get(key) ?? 0,
+      // From the window when counted with the rows (no row: none matches); otherwise counted once for every key
+      // of the batch, and only if some page's totalCount is selected.
+      totalCount: countWithRows
+        ? async () => Number(all[0]?._total ?? 0)
+        : async () => (await (counts ??= count(keys))).get(key) ?? 0,
+      extras: extra.length ? pageRows : undefined,
     };
   });
 }

@@ -21,10 +21,26 @@ export function mapRows<T extends ObjectLiteral>(dataSource: DataSource, entity:
   });
 }
 
-/** `SELECT` list of an entity's columns under an alias, for hand-written statements. */
-export function columnList(dataSource: DataSource, entity: EntityTarget<ObjectLiteral>, alias: string): string {
+/** `SELECT` list of an entity's columns under an alias, for hand-written statements, minus `omit` (column names). */
+export function columnList(dataSource: DataSource, entity: EntityTarget<ObjectLiteral>, alias: string, omit?: ReadonlySet<string>): string {
   return dataSource
     .getMetadata(entity)
-    .columns.map((c) => `${alias}."${c.databaseName}"`)
+    .columns.filter((c) => !omit?.has(c.databaseName))
+    .map((c) => `${alias}."${c.databaseName}"`)
     .join(', ');
+}
+
+const TIMESTAMP_TYPES = new Set<unknown>(['timestamptz', 'timestamp', 'timestamp with time zone', 'timestamp without time zone', Date]);
+
+/**
+ * Like mapRows, for rows that PostgreSQL returned as JSON (`row_to_json`, `json_agg`): the same values as the
+ * driver gives, except timestamps, which JSON carries as text and the driver as Date.
+ */
+export function mapJsonRows<T extends ObjectLiteral>(dataSource: DataSource, entity: EntityTarget<T>, rows: any[]): T[] {
+  const timestamps = dataSource
+    .getMetadata(entity)
+    .columns.filter((c) => TIMESTAMP_TYPES.has(c.type) || c.isCreateDate || c.isUpdateDate)
+    .map((c) => c.databaseName);
+  for (const row of rows) for (const column of timestamps) if (typeof row[column] === 'string') row[column] = new Date(row[column]);
+  return mapRows(dataSource, entity, rows);
 }

@@ -8,7 +8,8 @@ export async function openTestDataSource(): Promise<DataSource> {
   const url = process.env.TEST_DATABASE_URL;
   if (!url) throw new Error('TEST_DATABASE_URL is not set: run the tests through jest (global setup)');
   // The embedded database takes one connection at a time (see src/db/database.ts).
-  return createDataSource(url, process.env.TEST_DATABASE_KIND === 'embedded' ? EMBEDDED_POOL_SIZE : 4).initialize();
+  const embedded = process.env.TEST_DATABASE_KIND === 'embedded';
+  return createDataSource(url, embedded ? EMBEDDED_POOL_SIZE : 4, { embedded }).initialize();
 }
 
 /** Removes every catalogue record (cases, laws, courts and what hangs off them); reference data stays. */

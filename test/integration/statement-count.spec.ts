@@ -58,6 +58,36 @@ describe('statement count', () => {
     expect(large.statements).toBeLessThanOrEqual(20);
   });
 
+  it('reads a list with its total and the links it selects in one statement, whatever the page size', async () => {
+    const q = `query($first: Int) { cases(first: $first, filter: { articles: ["UNTOC-18"] }) { totalCount edges { node {
+      reference jurisdiction { code name } articles { id number instrument { code } } crimeTypes { code label }
+      defendants { name charges { verdict sentence prisonMonths } } } } } }`;
+    await api.query(q, { first: 1 });
+    for (const first of [5, 50]) {
+      const { data, statements, errors } = await api.query(q, { first });
+      expect(errors).toBeUndefined();
+      expect(data.cases.edges).toHaveLength(first);
+      expect(statements).toBe(1);
+    }
+    const reference = (await api.query(`{ cases(first: 1) { edges { node { reference } } } }`)).data.cases.edges[0].node.reference;
+    const byReference = await api.query(`query($r: String!) { case(reference: $r) { reference jurisdiction { name } defendants { name } } }`, { r: reference });
+    expect(byReference.errors).toBeUndefined();
+    expect(byReference.data.case.reference).toBe(reference);
+    expect(byReference.statements).toBe(1);
+  });
+
+  it('answers the same links read ahead with a list as through the loaders of a nested connection', async () => {
+    const node = `reference summary commentary sources { label url } jurisdiction { code name region } articles { id number title instrument { code title } }
+      crimeTypes { code label } defendants { name legalPerson charges { verdict sentence prisonMonths } }`;
+    const top = (await api.query(`{ cases(first: 1) { edges { node { jurisdiction { code } } } } }`)).data.cases.edges[0].node.jurisdiction.code;
+    const list = await api.query(`query($c: String!) { cases(first: 30, filter: { countries: [$c] }) { totalCount edges { node { ${node} } } } }`, { c: top });
+    const nestedList = await api.query(`query($c: String!) { jurisdiction(code: $c) { cases(first: 30) { totalCount edges { node { ${node} } } } } }`, { c: top });
+    expect(list.errors).toBeUndefined();
+    expect(nestedList.errors).toBeUndefined();
+    expect(list.data.cases.edges.length).toBeGreaterThan(0);
+    expect(list.data.cases).toEqual(nestedList.data.jurisdiction.cases);
+  });
+
   it('batches nested connections of a list into one statement per argument set', async () => {
     const q = `{ jurisdictions(region: "Americas") { code caseCount cases(first: 2) { totalCount edges { node { reference } } } } }`;
     const { data, statements, errors } = await api.query(q);
