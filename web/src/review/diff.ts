@@ -1,0 +1,35 @@
+/** A record in the catalogue record format, as the audit log keeps it before and after each write. */
+export type Snapshot = Record<string, unknown>;
+
+export interface FieldDiff {
+  field: string;
+  published: unknown;
+  submitted: unknown;
+  change: 'added' | 'removed' | 'changed' | 'same';
+}
+
+const empty = (v: unknown) => v == null || v === '' || (Array.isArray(v) && v.length === 0);
+
+/** Field by field: what the submission changes in the published version (every field when none was published). */
+export function diffRecords(published: Snapshot | null, submitted: Snapshot): FieldDiff[] {
+  const fields = [...new Set([...Object.keys(submitted), ...Object.keys(published ?? {})])].filter((f) => f !== 'status');
+  return fields.map((field) => {
+    const a = published?.[field];
+    const b = submitted[field];
+    const change = JSON.stringify(a ?? null) === JSON.stringify(b ?? null) ? 'same' : empty(a) ? 'added' : empty(b) ? 'removed' : 'changed';
+    return { field, published: a, submitted: b, change };
+  });
+}
+
+/** A snapshot value as readable text: lists one item a line, structured items as "key: value" pairs. */
+export function showValue(value: unknown): string {
+  if (empty(value)) return '—';
+  if (Array.isArray(value)) return value.map((item) => showValue(item)).join('\n');
+  if (typeof value === 'object') {
+    return Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => !empty(v))
+      .map(([k, v]) => (typeof v === 'object' ? `${k}: [${showValue(v).replace(/\n/g, '; ')}]` : `${k}: ${String(v)}`))
+      .join(', ');
+  }
+  return String(value);
+}
