@@ -95,7 +95,12 @@ function Frame({ id, label, error, hint, required, className, children }: FieldP
     <div className={`field${error ? ' field-invalid' : ''}${className ? ` ${className}` : ''}`}>
       <label htmlFor={id}>
         {label}
-        {required && <span className="required"> (required)</span>}
+        {required && (
+          <span className="required" aria-hidden="true">
+            {' '}
+            (required)
+          </span>
+        )}
       </label>
       {hint && (
         <p className="hint" id={`${id}-hint`}>
