@@ -11,7 +11,7 @@ import { useDocumentTitle } from '../components/use-document-title';
 import { ErrorSummary, type Problem, problemAt, problemsFrom, TextArea } from '../forms/fields';
 import { humanize } from '../labels';
 import { StatusBadge } from '../workspace/StatusBadge';
-import { diffRecords, showValue, type Snapshot } from './diff';
+import { diffRecords, showValue, type Snapshot, versionsFromAudit } from './diff';
 import {
   ApproveCaseDocument, ApproveLawDocument, RejectCaseDocument, RejectLawDocument, RequestCaseChangesDocument, RequestLawChangesDocument,
   ReviewCaseDocument, ReviewLawDocument,
@@ -57,10 +57,7 @@ function Review({ kind, reference }: { kind: Kind; reference: string }) {
     );
   }
   const entries: Entry[] = query.data.auditLog.edges.map((e) => e.node);
-  // Newest first: the submission is the latest state written; the published version the latest approval's.
-  const submitted = (entries.find((e) => e.after)?.after ?? null) as Snapshot | null;
-  const approval = entries.find((e) => e.action === `${kind}.approve` && e.after);
-  const published = (approval?.after ?? null) as Snapshot | null;
+  const { submitted, published, publishedAt } = versionsFromAudit(entries, kind);
 
   return (
     <>
@@ -73,7 +70,7 @@ function Review({ kind, reference }: { kind: Kind; reference: string }) {
         <Link to={`/workspace/${kind === 'case' ? 'cases' : 'laws'}/${encodeURIComponent(reference)}`}>open in the editor</Link>
       </p>
       {submitted ? (
-        <Diff published={published} publishedAt={approval?.at ?? null} submitted={submitted} />
+        <Diff published={published} publishedAt={publishedAt} submitted={submitted} />
       ) : (
         <p className="notice">The audit log holds no version of this record to compare.</p>
       )}

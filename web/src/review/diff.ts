@@ -33,3 +33,30 @@ export function showValue(value: unknown): string {
   }
   return String(value);
 }
+
+interface AuditEntryLike {
+  action: string;
+  at: string;
+  after?: unknown;
+}
+
+/**
+ * The two versions to compare, from the record's audit entries (newest first): a create or update keeps the whole
+ * record as `after`; review steps keep only the status. The submission is the latest content written; the
+ * published version the content in force at the latest approval.
+ */
+export function versionsFromAudit(entries: AuditEntryLike[], kind: 'case' | 'law') {
+  const isContent = (e: AuditEntryLike) => (e.action === `${kind}.create` || e.action === `${kind}.update`) && e.after != null;
+  const latest = entries.find(isContent);
+  const approvalIndex = entries.findIndex((e) => e.action === `${kind}.approve`);
+  const approved = approvalIndex >= 0 ? entries.slice(approvalIndex + 1).find(isContent) : undefined;
+  const strip = (s: unknown) => {
+    const { status: _status, ...rest } = s as Snapshot;
+    return rest;
+  };
+  return {
+    submitted: latest ? strip(latest.after) : null,
+    published: approved ? strip(approved.after) : null,
+    publishedAt: approvalIndex >= 0 ? entries[approvalIndex].at : null,
+  };
+}

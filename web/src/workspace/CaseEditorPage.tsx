@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { execute } from '../api/client';
@@ -41,8 +42,9 @@ export default function CaseEditorPage() {
 function CaseEditorLoader({ user, reference }: { user: SignedInUser; reference: string | null }) {
   const vocab = useGraphQL(VocabulariesDocument, {}, {});
   const record = useGraphQL(EditCaseDocument, { reference: reference ?? '' }, { enabled: !!reference });
-  const location = useLocation();
-  const carried = (location.state as { form?: CaseForm } | null)?.form;
+  const queryClient = useQueryClient();
+  // The copy read for editing is dropped on leaving: coming back reads what the server holds now, never an older copy.
+  useEffect(() => () => queryClient.removeQueries({ queryKey: [EditCaseDocument.toString()] }), [queryClient]);
   if (vocab.error) return <ErrorMessage error={vocab.error} />;
   if (record.error) return <ErrorMessage error={record.error} />;
   if (!vocab.data || (reference && !record.data)) return <p className="hint">Loading…</p>;
@@ -57,7 +59,8 @@ function CaseEditorLoader({ user, reference }: { user: SignedInUser; reference: 
     );
   }
   const stored = record.data?.case ?? null;
-  const initial = carried ?? (stored ? caseToForm(stored) : { ...emptyCase(), country: user.jurisdictions.length === 1 ? user.jurisdictions[0].code : '' });
+  // What the server holds is what is edited (a reload or another tab never starts from an older copy).
+  const initial = stored ? caseToForm(stored) : { ...emptyCase(), country: user.jurisdictions.length === 1 ? user.jurisdictions[0].code : '' };
   return (
     <CaseEditor
       key={reference ?? 'new'}
@@ -122,7 +125,7 @@ function CaseEditor({ user, vocab, reference, status, reviewNote, initial }: Edi
     setBusy(true);
     try {
       const { createCaseDraft } = await execute(CreateCaseDocument, { input });
-      navigate(`/workspace/cases/${encodeURIComponent(createCaseDraft.reference)}`, { replace: true, state: { form, created: true } });
+      navigate(`/workspace/cases/${encodeURIComponent(createCaseDraft.reference)}`, { replace: true, state: { created: true } });
     } catch (error) {
       editor.showProblems(problemsFrom(error, 'editor-form', caseControlOf));
     } finally {

@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { execute } from '../api/client';
@@ -33,7 +34,9 @@ export default function LawEditorPage() {
 function LawEditorLoader({ user, reference }: { user: SignedInUser; reference: string | null }) {
   const vocab = useGraphQL(VocabulariesDocument, {});
   const record = useGraphQL(EditLawDocument, { reference: reference ?? '' }, { enabled: !!reference });
-  const carried = (useLocation().state as { form?: LawForm } | null)?.form;
+  const queryClient = useQueryClient();
+  // The copy read for editing is dropped on leaving: coming back reads what the server holds now, never an older copy.
+  useEffect(() => () => queryClient.removeQueries({ queryKey: [EditLawDocument.toString()] }), [queryClient]);
   if (vocab.error) return <ErrorMessage error={vocab.error} />;
   if (record.error) return <ErrorMessage error={record.error} />;
   if (!vocab.data || (reference && !record.data)) return <p className="hint">Loading…</p>;
@@ -48,7 +51,7 @@ function LawEditorLoader({ user, reference }: { user: SignedInUser; reference: s
     );
   }
   const stored = record.data?.law ?? null;
-  const initial = carried ?? (stored ? lawToForm(stored) : { ...emptyLaw(), country: user.jurisdictions.length === 1 ? user.jurisdictions[0].code : '' });
+  const initial = stored ? lawToForm(stored) : { ...emptyLaw(), country: user.jurisdictions.length === 1 ? user.jurisdictions[0].code : '' };
   return <LawEditor key={reference ?? 'new'} user={user} vocab={vocab.data} reference={reference} status={stored?.status ?? null} reviewNote={stored?.reviewNote ?? null} initial={initial} />;
 }
 
@@ -91,7 +94,7 @@ function LawEditor({ user, vocab, reference, status, reviewNote, initial }: {
     setBusy(true);
     try {
       const { createLawDraft } = await execute(CreateLawDocument, { input: lawToInput(form).input });
-      navigate(`/workspace/laws/${encodeURIComponent(createLawDraft.reference)}`, { replace: true, state: { form, created: true } });
+      navigate(`/workspace/laws/${encodeURIComponent(createLawDraft.reference)}`, { replace: true, state: { created: true } });
     } catch (error) {
       editor.showProblems(problemsFrom(error, 'editor-form', lawControlOf));
     } finally {
