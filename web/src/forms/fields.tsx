@@ -1,17 +1,8 @@
 import { type ReactNode, useEffect, useRef } from 'react';
 import { ApiError, type FieldError } from '../api/client';
+import { fieldId, labelOfPath, type Problem } from './paths';
 
-/** A problem to show at a field and in the error summary. */
-export interface Problem {
-  /** The id of the control it belongs to (the summary links to it). */
-  id: string;
-  message: string;
-}
-
-/** `defendants[0].charges[1].verdict` → `f-defendants-0-charges-1-verdict`: the id of the control editing it. */
-export function fieldId(path: string): string {
-  return `f-${path.replace(/[[\].]+/g, '-').replace(/-+$/, '')}`;
-}
+export { fieldId, labelOfPath, type Problem };
 
 /** The API's per-field errors as problems at the fields; any other refusal as one problem of the form. */
 export function problemsFrom(error: unknown, formId: string, fallbackPath?: (field: string) => string | null): Problem[] {
@@ -22,19 +13,6 @@ export function problemsFrom(error: unknown, formId: string, fallbackPath?: (fie
     }));
   }
   return [{ id: formId, message: error instanceof Error ? error.message : String(error) }];
-}
-
-/** `defendants[0].charges[1].verdict` → "Defendant 1, charge 2, verdict". */
-export function labelOfPath(path: string): string {
-  return path
-    .split('.')
-    .map((part) => {
-      const m = /^(\w+?)s?\[(\d+)\]$/.exec(part);
-      const word = (m ? m[1] : part).replace(/([A-Z])/g, ' $1').toLowerCase();
-      return m ? `${word} ${Number(m[2]) + 1}` : word;
-    })
-    .join(', ')
-    .replace(/^./, (c) => c.toUpperCase());
 }
 
 export const problemAt = (problems: Problem[], id: string) => problems.find((p) => p.id === id)?.message;

@@ -1,4 +1,4 @@
-import { fieldId, type Problem } from '../forms/fields';
+import { fieldId, type Problem } from '../forms/paths';
 import { type CaseInput, type EditCaseQuery } from '../gql/graphql';
 
 /** A case as the editor holds it: every field as typed (strings), lists of structured items. */

@@ -1,4 +1,4 @@
-import { fieldId, type Problem } from '../forms/fields';
+import { fieldId, type Problem } from '../forms/paths';
 import { type EditLawQuery, type LawInput } from '../gql/graphql';
 
 export interface LawForm {
