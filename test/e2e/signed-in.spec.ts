@@ -393,4 +393,36 @@ describeInBrowser('signed-in web portal in Chromium', () => {
     await page.getByRole('button', { name: 'Change password' }).click();
     await page.locator('#pw-new-error').waitFor();
   }, 90_000);
+
+  it('has no serious accessibility violations (axe-core) on the signed-in pages', async () => {
+    const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+    const audit = async (url: string, ready: string) => {
+      await page.goto(url);
+      await page.locator(ready).first().waitFor();
+      await page.waitForLoadState('networkidle');
+      await page.addScriptTag({ content: axeSource });
+      const violations = await page.evaluate(async () => {
+        const result = await (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run({
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+        });
+        return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+      });
+      return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => ({ url, ...v }));
+    };
+    const found = [...(await audit('/sign-in', 'h1'))];
+    await signIn(page, accounts.secretariat);
+    for (const [url, ready] of [
+      ['/account', 'table'],
+      ['/workspace', '.record-list, .hint'],
+      ['/workspace/cases/new', '#f-title'],
+      ['/review', 'h2'],
+      ['/directory', '.directory-state'],
+      [`/directory/${authorityId}`, '.restricted-details'],
+      ['/audit', '.audit-list li'],
+      ['/ingest-runs', 'h1'],
+    ]) {
+      found.push(...(await audit(url, ready)));
+    }
+    expect(found).toEqual([]);
+  }, 120_000);
 });

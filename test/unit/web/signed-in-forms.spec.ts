@@ -78,3 +78,11 @@ describe('review: a submission beside its published version', () => {
     expect(showValue([{ name: 'E. Okafor', age: null, charges: [{ verdict: 'guilty' }] }])).toBe('name: E. Okafor, charges: [verdict: guilty]');
   });
 });
+
+describe('review diff order and empty values', () => {
+  it('lists fields in the catalogue record\'s order and counts an empty list as no value', () => {
+    const rows = diffRecords(null, { laws: [], title: 'T', reference: 'R', summary: null });
+    expect(rows.map((r) => r.field)).toEqual(['reference', 'title', 'summary', 'laws']);
+    expect(rows.find((r) => r.field === 'laws')?.change).toBe('same');
+  });
+});

@@ -8,15 +8,25 @@ export interface FieldDiff {
   change: 'added' | 'removed' | 'changed' | 'same';
 }
 
+/** The catalogue record's order of fields (the audit log's JSON keeps no order). */
+const FIELD_ORDER = [
+  'reference', 'title', 'country', 'court', 'courtLevel', 'decisionDate', 'sentenceDate', 'language', 'enactedOn', 'legalStatus',
+  'summary', 'legalReasoning', 'commentary', 'crimeTypes', 'articles', 'keywords', 'laws', 'provisions', 'proceedings', 'defendants',
+  'victims', 'cooperation', 'sources',
+];
+
 const empty = (v: unknown) => v == null || v === '' || (Array.isArray(v) && v.length === 0);
 
 /** Field by field: what the submission changes in the published version (every field when none was published). */
 export function diffRecords(published: Snapshot | null, submitted: Snapshot): FieldDiff[] {
   const fields = [...new Set([...Object.keys(submitted), ...Object.keys(published ?? {})])].filter((f) => f !== 'status');
+  const rank = (f: string) => (FIELD_ORDER.indexOf(f) + FIELD_ORDER.length + 1) % (FIELD_ORDER.length + 1);
+  fields.sort((x, y) => rank(x) - rank(y) || x.localeCompare(y));
   return fields.map((field) => {
     const a = published?.[field];
     const b = submitted[field];
-    const change = JSON.stringify(a ?? null) === JSON.stringify(b ?? null) ? 'same' : empty(a) ? 'added' : empty(b) ? 'removed' : 'changed';
+    const same = (empty(a) && empty(b)) || JSON.stringify(a) === JSON.stringify(b);
+    const change = same ? 'same' : empty(a) ? 'added' : empty(b) ? 'removed' : 'changed';
     return { field, published: a, submitted: b, change };
   });
 }
