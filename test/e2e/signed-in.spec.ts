@@ -304,6 +304,49 @@ describeInBrowser('signed-in web portal in Chromium', () => {
     await shot(page, 'signed-in-08-ingest-runs');
   }, 120_000);
 
+  it('a contributor drafts a law; the secretariat sends it back with a reason, which the contributor reads', async () => {
+    await signIn(page, accounts.contributor, NEW_PASSWORD);
+    await page.waitForURL(/\/workspace$/);
+    await page.getByRole('link', { name: 'New law' }).click();
+    await heading(page, 'New law');
+    const lawTitle = 'Law on the protection of victims of trafficking (synthetic e2e law)';
+    await page.locator('#f-title').fill(lawTitle);
+    await page.getByRole('button', { name: 'Create draft' }).click();
+    await page.waitForURL(/\/workspace\/laws\/ITA-/);
+    const lawReference = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
+    await page.getByLabel('Legal status').selectOption('in-force');
+    await page.getByRole('button', { name: 'Add a provision' }).click();
+    await page.waitForFunction(() => document.activeElement?.id === 'f-provisions-0-number');
+    await page.keyboard.type('Art. 18');
+    await page.locator('#f-provisions-0-text').fill('Victims receive assistance and protection (synthetic text).');
+    await page.locator('#f-provisions-0-articles').getByLabel('Find an article (number or title)').fill('TIP-6');
+    await page.locator('#f-provisions-0-articles').getByLabel(/TIP-6: /).check();
+    await page.locator('.save-state').getByText(/Draft saved at/).waitFor();
+    await page.getByRole('button', { name: 'Submit for review' }).click();
+    await page.getByText(`Law ${lawReference} was submitted for review.`).waitFor();
+
+    const officer = await browser.newContext({ baseURL: portal.url });
+    const desk = await officer.newPage();
+    await signIn(desk, accounts.secretariat);
+    await desk.getByRole('link', { name: lawTitle }).click();
+    await heading(desk, lawTitle);
+    await expect(desk.locator('tr[data-field="provisions"] .diff-new').innerText()).resolves.toContain('TIP-6');
+    const reason = 'Give the official title in Italian and the date of enactment.';
+    await desk.getByLabel('Reason').fill(reason);
+    await desk.getByRole('button', { name: 'Request changes' }).click();
+    await desk.getByText(`Law ${lawReference} was sent back to its editors as a draft.`).waitFor();
+    await officer.close();
+
+    await page.reload();
+    const row = page.locator('.workspace-row', { hasText: lawTitle });
+    await row.getByText('Draft', { exact: true }).waitFor();
+    await row.getByText(reason).waitFor();
+    await row.getByRole('link', { name: lawTitle }).click();
+    await page.locator('.review-note').getByText(reason).waitFor();
+    await expect(page.locator('#f-provisions-0-number').inputValue()).resolves.toBe('Art. 18');
+    await shot(page, 'signed-in-14-law-sent-back');
+  }, 120_000);
+
   it('an authority proposes a change to its record, which the secretariat approves; the directory exports', async () => {
     await signIn(page, accounts.authority);
     await page.waitForURL(new RegExp(`/directory/${authorityId}$`));
