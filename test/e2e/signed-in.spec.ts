@@ -455,7 +455,7 @@ describeInBrowser('signed-in web portal in Chromium', () => {
     const found = [...(await audit('/sign-in', 'h1'))];
     await signIn(page, accounts.secretariat);
     for (const [url, ready] of [
-      ['/account', 'table'],
+      ['/account', '#tokens-heading'],
       ['/workspace', '.record-list, .hint'],
       ['/workspace/cases/new', '#f-title'],
       ['/review', 'h2'],

@@ -35,14 +35,27 @@ export function ProposalList({ proposals, canDecide, showAuthority }: { proposal
               <strong>Reason for rejection:</strong> {p.reason}
             </p>
           )}
-          <dl className="facts">
-            {Object.entries((p.changes ?? {}) as Record<string, unknown>).map(([field, value]) => (
-              <div key={field} className="fact-row">
-                <dt>{humanize(field.replace(/([A-Z])/g, ' $1'))}</dt>
-                <dd className="pre-line">{value === null ? '(cleared)' : showValue(value)}</dd>
-              </div>
-            ))}
-          </dl>
+          <div className="table-scroll">
+            <table className="diff">
+              <caption className="sr-only">Fields the proposal changes</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Field</th>
+                  {p.status === 'PENDING' && <th scope="col">Now</th>}
+                  <th scope="col">Proposed</th>
+                </tr>
+              </thead>
+              <tbody>
+                {Object.entries((p.changes ?? {}) as Record<string, unknown>).map(([field, value]) => (
+                  <tr key={field} data-field={field}>
+                    <th scope="row">{humanize(field.replace(/([A-Z])/g, ' $1'))}</th>
+                    {p.status === 'PENDING' && <td className="diff-old">{showValue(stripTypename((p.authority as Record<string, unknown> | null)?.[field]))}</td>}
+                    <td className="diff-new">{value === null ? '(cleared)' : showValue(value)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
           {canDecide && p.status === 'PENDING' && <Decide id={p.id} />}
         </li>
       ))}
@@ -89,4 +102,11 @@ function Decide({ id }: { id: string }) {
       </div>
     </div>
   );
+}
+
+/** Values as the API answers them, without GraphQL's bookkeeping. */
+function stripTypename(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(stripTypename);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).filter(([k]) => k !== '__typename').map(([k, v]) => [k, stripTypename(v)]));
+  return value;
 }

@@ -120,6 +120,31 @@ export const ProposalsDocument = graphql(`
             jurisdiction {
               name
             }
+            kinds
+            designations
+            contact {
+              email
+              phone
+              fax
+              address
+              website
+            }
+            persons {
+              name
+              title
+              email
+              phone
+              languages
+            }
+            officeHours
+            timeZone
+            languages
+            documentsRequired
+            formats
+            channels
+            interpolAccepted
+            urgentProcedure
+            comments
           }
         }
       }
