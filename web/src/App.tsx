@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect, useRef } from 'react';
 import { createBrowserRouter, Link, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { ArticlePage } from './pages/ArticlePage';
 import { CasePage } from './pages/CasePage';
@@ -11,6 +11,24 @@ import { NotFound } from './pages/NotFound';
 import { PublicationPage } from './pages/PublicationPage';
 import { TreatyPage } from './pages/TreatyPage';
 import { SearchPage } from './search/SearchPage';
+import { AccountLinks, AccountStatus } from './auth/AccountNav';
+import { ReauthDialog } from './auth/ReauthDialog';
+
+// The signed-in pages are loaded when first visited: the public pages never download the editors.
+const SignInPage = lazy(() => import('./auth/SignInPage'));
+const AccountPage = lazy(() => import('./account/AccountPage'));
+const WorkspacePage = lazy(() => import('./workspace/WorkspacePage'));
+const CaseEditorPage = lazy(() => import('./workspace/CaseEditorPage'));
+const LawEditorPage = lazy(() => import('./workspace/LawEditorPage'));
+const ReviewQueuePage = lazy(() => import('./review/ReviewQueuePage'));
+const ReviewPage = lazy(() => import('./review/ReviewPage'));
+const IngestRunsPage = lazy(() => import('./admin/IngestRunsPage'));
+const IngestRunPage = lazy(() => import('./admin/IngestRunPage'));
+const AuditLogPage = lazy(() => import('./admin/AuditLogPage'));
+const DirectoryPage = lazy(() => import('./directory/DirectoryPage'));
+const AuthorityPage = lazy(() => import('./directory/AuthorityPage'));
+
+const later = (page: ReactNode) => <Suspense fallback={<p className="hint">Loading…</p>}>{page}</Suspense>;
 
 /** Page frame: skip link, header, main, footer; the back button restores the scroll position too. */
 function Layout() {
@@ -48,9 +66,12 @@ function Layout() {
             <li>
               <Link to="/legal-basis">Legal basis</Link>
             </li>
+            <AccountLinks />
           </ul>
         </nav>
+        <AccountStatus />
       </header>
+      <ReauthDialog />
       <main id="main" ref={main} tabIndex={-1}>
         <Outlet />
       </main>
@@ -78,6 +99,20 @@ export const router = createBrowserRouter([
       { path: '/treaties/:reference', element: <TreatyPage /> },
       { path: '/publications/:reference', element: <PublicationPage /> },
       { path: '/legal-basis', element: <LegalBasisPage /> },
+      { path: '/sign-in', element: later(<SignInPage />) },
+      { path: '/account', element: later(<AccountPage />) },
+      { path: '/workspace', element: later(<WorkspacePage />) },
+      { path: '/workspace/cases/new', element: later(<CaseEditorPage />) },
+      { path: '/workspace/cases/:reference', element: later(<CaseEditorPage />) },
+      { path: '/workspace/laws/new', element: later(<LawEditorPage />) },
+      { path: '/workspace/laws/:reference', element: later(<LawEditorPage />) },
+      { path: '/review', element: later(<ReviewQueuePage />) },
+      { path: '/review/:kind/:reference', element: later(<ReviewPage />) },
+      { path: '/ingest-runs', element: later(<IngestRunsPage />) },
+      { path: '/ingest-runs/:id', element: later(<IngestRunPage />) },
+      { path: '/audit', element: later(<AuditLogPage />) },
+      { path: '/directory', element: later(<DirectoryPage />) },
+      { path: '/directory/:id', element: later(<AuthorityPage />) },
       { path: '*', element: <NotFound /> },
     ],
   },
