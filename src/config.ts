@@ -12,7 +12,7 @@ export interface Config {
   /** When Meilisearch is down, answer searches from PostgreSQL instead of SEARCH_UNAVAILABLE. */
   searchFallback: boolean;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
-  limits: { maxDepth: number; maxCost: number; maxAliases: number; maxQueryChars: number };
+  limits: { maxDepth: number; maxCost: number; maxAliases: number; maxQueryChars: number; introspection: boolean };
   auth: AuthConfig;
 }
 
@@ -103,6 +103,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxCost: int('GRAPHQL_MAX_COST', 50000, 100, 10_000_000),
       maxAliases: int('GRAPHQL_MAX_ALIASES', 30, 1, 1000),
       maxQueryChars: int('GRAPHQL_MAX_QUERY_CHARS', 20000, 1000, 1_000_000),
+      introspection: oneOf('GRAPHQL_INTROSPECTION', ['true', 'false'] as const, 'true') === 'true',
     },
     auth: {
       secret: authSecret,

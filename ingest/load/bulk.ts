@@ -43,12 +43,14 @@ export function recordStateColumns(origins: RecordOrigin[], hashes: string[], pu
 }
 
 /**
- * The upsert's SET clauses for those columns: a new publication publishes (and dates it once); otherwise an
- * update keeps the record's status.
+ * The upsert's SET clauses for those columns: a new publication publishes (and dates it once) and clears the
+ * reviewer's note; otherwise an update keeps the record's status and note.
  */
 export function recordStateUpdates(table: 'cases' | 'laws', publish: boolean): string {
+  // Publishing clears the reviewer's note, as an approval does.
   return `provenance = EXCLUDED.provenance, content_hash = EXCLUDED.content_hash, updated_at = now(),
        status = CASE WHEN ${publish} THEN 'PUBLISHED' ELSE ${table}.status END,
+       review_note = CASE WHEN ${publish} THEN NULL ELSE ${table}.review_note END,
        published_at = CASE WHEN ${publish} AND ${table}.status <> 'PUBLISHED' THEN now() ELSE ${table}.published_at END`;
 }
 

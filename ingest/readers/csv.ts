@@ -1,6 +1,7 @@
 import { type Readable, Transform, type TransformCallback } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { type CsvError, type Info, parse } from 'csv-parse';
+import { MAX_RECORD_CHARS } from './json-array';
 import { type SourceRow } from './source-row';
 
 export interface CsvOptions {
@@ -28,6 +29,8 @@ export async function* readCsv(input: Readable, options: CsvOptions = {}): Async
     columns: (header: string[]) => header.map((name) => name.trim()),
     info: true,
     skip_empty_lines: true,
+    // A quote left open would otherwise make the rest of the file one record, held in memory.
+    max_record_size: MAX_RECORD_CHARS,
     skip_records_with_error: true,
     on_skip: (error: CsvError | undefined) => {
       if (error) skipped.push({ line: (error as CsvError & { lines: number }).lines, error: describe(error) });
@@ -75,6 +78,9 @@ function describe(error: CsvError): string {
   if (error.code === 'CSV_RECORD_INCONSISTENT_COLUMNS') {
     const { record, columns } = error as CsvError & { record?: unknown[]; columns?: unknown[] };
     return `the row has ${record?.length ?? 'a different number of'} cells where the header has ${columns?.length ?? 'another number'}: check its quotes and commas`;
+  }
+  if (error.code === 'CSV_MAX_RECORD_SIZE') {
+    return `the row is longer than ${MAX_RECORD_CHARS} characters: a quote is probably left open`;
   }
   return `unreadable CSV: ${error.message}`;
 }

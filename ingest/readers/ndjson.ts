@@ -1,24 +1,51 @@
-import { createInterface } from 'node:readline';
+import { StringDecoder } from 'node:string_decoder';
+import { MAX_RECORD_CHARS } from './json-array';
 import { type SourceRow } from './source-row';
 
-/** Streams NDJSON (one JSON record per line; blank lines skipped) with constant memory. */
+/**
+ * Streams NDJSON (one JSON record per line; blank lines skipped) with constant memory: a line longer than
+ * MAX_RECORD_CHARS is not kept — it is reported as rejected on its line, and the reading goes on at the next.
+ */
 export async function* readNdjson(input: NodeJS.ReadableStream): AsyncGenerator<SourceRow> {
-  const lines = createInterface({ input, crlfDelay: Infinity });
-  // readline ends its iteration quietly when its input fails (a truncated gzip file): keep the error to throw it.
-  let failure: Error | null = null;
-  input.once('error', (error: Error) => {
-    failure = error;
-    lines.close();
-  });
+  const decoder = new StringDecoder('utf8');
+  let pending = '';
+  let pendingTooLong = false;
   let line = 0;
-  for await (const text of lines) {
+
+  function* complete(text: string): Generator<SourceRow> {
     line += 1;
-    if (text.trim() === '') continue;
+    if (pendingTooLong) {
+      pendingTooLong = false;
+      yield { line, error: `the line is longer than ${MAX_RECORD_CHARS} characters: one record per line, each at most that long` };
+      return;
+    }
+    const record = (line === 1 ? text.replace(/^\uFEFF/, '') : text).replace(/\r$/, '');
+    if (record.trim() === '') return;
     try {
-      yield { line, record: JSON.parse(line === 1 ? text.replace(/^\uFEFF/, '') : text) };
+      yield { line, record: JSON.parse(record) };
     } catch (error) {
       yield { line, error: `invalid JSON: ${(error as Error).message}` };
     }
   }
-  if (failure) throw failure;
+
+  for await (const chunk of input as AsyncIterable<Buffer | string>) {
+    const text = typeof chunk === 'string' ? chunk : decoder.write(chunk);
+    let start = 0;
+    for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+      const piece = pendingTooLong ? '' : pending + text.slice(start, end);
+      pending = '';
+      if (piece.length > MAX_RECORD_CHARS) pendingTooLong = true;
+      yield* complete(piece);
+      start = end + 1;
+    }
+    if (!pendingTooLong) {
+      pending += text.slice(start);
+      if (pending.length > MAX_RECORD_CHARS) {
+        pending = '';
+        pendingTooLong = true;
+      }
+    }
+  }
+  const rest = pending + decoder.end();
+  if (pendingTooLong || rest.length) yield* complete(pendingTooLong ? '' : rest);
 }

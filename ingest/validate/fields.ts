@@ -1,6 +1,9 @@
 import { cleanParagraphs, cleanText, didYouMean, type Normalized } from '../normalize';
 
 /** A rejected field: its path in the record (`defendants[0].nationality`), the value and why. */
+/** Longest code or label a normalizer is given (country, article, crime type, keyword, date…). */
+const MAX_LABEL_CHARS = 1000;
+
 export interface FieldError {
   field: string;
   value: unknown;
@@ -33,9 +36,13 @@ export class FieldReader {
       return opts.required ? this.fail(path, raw, 'is required') : null;
     }
     if (typeof raw !== 'string' && typeof raw !== 'number') return this.fail(path, raw, 'must be a string');
+    const max = opts.max ?? 2000;
+    // Cleaning only ever shortens runs of whitespace: text far over the limit is refused before it is cleaned.
+    if (String(raw).length > max * 4) {
+      return this.fail(path, `${String(raw).slice(0, 40)}…`, `is too long: ${String(raw).length} characters, at most ${max}`);
+    }
     const value = opts.paragraphs ? cleanParagraphs(String(raw)) : cleanText(String(raw));
     if (value === '') return opts.required ? this.fail(path, raw, 'is required') : null;
-    const max = opts.max ?? 2000;
     if (value.length > max)
       return this.fail(path, `${value.slice(0, 40)}…`, `is too long: ${value.length} characters, at most ${max}`);
     return value;
@@ -45,6 +52,10 @@ export class FieldReader {
   normalized<T>(path: string, raw: unknown, normalize: (input: string) => Normalized<T>): T | null {
     if (raw === undefined || raw === null || raw === '') return null;
     if (typeof raw !== 'string' && typeof raw !== 'number') return this.fail(path, raw, 'must be a string');
+    // Codes and labels are short: a longer value is refused before any normalizer works on it.
+    if (String(raw).length > MAX_LABEL_CHARS) {
+      return this.fail(path, `${String(raw).slice(0, 40)}…`, `is too long: ${String(raw).length} characters, at most ${MAX_LABEL_CHARS} for a code or label`);
+    }
     const result = normalize(String(raw));
     return result.ok ? result.value : this.fail(path, raw, result.error);
   }

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { type DataSource } from 'typeorm';
 import { logger } from '../logger';
 import { DomainError, DomainErrorCode, unauthenticated } from '../services/errors';
@@ -59,16 +59,18 @@ export class AuthService {
     settings: AuthSettings,
   ) {
     this.sessions = new SessionTokens(settings.secret, settings.tokenTtlSeconds);
-    this.throttle = new SignInThrottle({ maxFailures: settings.signInMaxFailures, windowSeconds: settings.signInWindowSeconds });
+    this.throttle = new SignInThrottle(dataSource, { maxAttempts: settings.signInMaxFailures, windowSeconds: settings.signInWindowSeconds });
   }
 
   async signIn(email: string, password: string, clientAddress: string): Promise<SignedIn> {
     const normalized = email.trim().toLowerCase();
-    const retryAfterSeconds = this.throttle.retryAfterSeconds(normalized, clientAddress);
+    // Counted before the slow hash, so attempts sent at the same moment cannot all be checked.
+    const retryAfterSeconds = await this.throttle.begin(normalized, clientAddress);
     if (retryAfterSeconds > 0) {
+      logger.warn({ emailHash: emailHash(normalized), clientAddress }, 'sign-in throttled');
       throw new DomainError(
         DomainErrorCode.TOO_MANY_REQUESTS,
-        `Too many failed sign-ins for this email from this address: try again in ${Math.ceil(retryAfterSeconds / 60)} minute(s)`,
+        `Too many sign-in attempts for this email from this address: try again in ${Math.ceil(retryAfterSeconds / 60)} minute(s)`,
         { retryAfterSeconds },
       );
     }
@@ -80,11 +82,11 @@ export class AuthService {
     // An unknown email costs a hash comparison too, so timing does not tell which accounts exist.
     const matches = await verifyPassword(password, user?.password_hash ?? (await decoyHash()));
     if (!user || !matches || user.disabled_at) {
-      this.throttle.recordFailure(normalized, clientAddress);
-      logger.warn({ email: normalized.slice(0, 320), clientAddress }, 'sign-in refused');
+      // What was typed in the email field may be a password: the log gets a hash that matches the account's.
+      logger.warn({ emailHash: emailHash(normalized), clientAddress }, 'sign-in refused');
       throw unauthenticated(WRONG_CREDENTIALS);
     }
-    this.throttle.recordSuccess(normalized, clientAddress);
+    await this.throttle.succeeded(normalized, clientAddress);
     await this.dataSource.query(`UPDATE users SET last_sign_in_at = now() WHERE id = $1`, [user.id]);
     const { token, expiresAt } = await this.sessions.issue({ userId: user.id, sessionVersion: user.session_version });
     return { token, expiresAt, userId: user.id };
@@ -134,6 +136,10 @@ export class AuthService {
     return rows[0] ?? null;
   }
 }
+
+/** A short hash of an email as typed: lets an administrator match log lines to an account without the text. */
+export const emailHash = (normalizedEmail: string): string =>
+  createHash('sha256').update(normalizedEmail).digest('hex').slice(0, 16);
 
 const ACCOUNT_COLUMNS = `u.id, u.email, u.role, u.authority_id, u.session_version, u.disabled_at,
   ARRAY(SELECT uj.jurisdiction_code::text FROM user_jurisdictions uj WHERE uj.user_id = u.id ORDER BY 1) AS jurisdictions`;

@@ -19,11 +19,36 @@ function derive(password: string, salt: Buffer, cost: { N: number; r: number; p:
   );
 }
 
+/** The most common leaked passwords (zxcvbn-ts's list of about 49,000), loaded on first use. */
+let common: Set<string> | null = null;
+function commonPasswords(): Set<string> {
+  if (!common) {
+    const { dictionary } = require('@zxcvbn-ts/language-common') as { dictionary: Record<string, string[]> };
+    common = new Set(dictionary['passwords-common']);
+  }
+  return common;
+}
+
+/**
+ * True for a password on the common list, or one of them with digits or symbols added at either end
+ * ("password1234!", "2024qwertyuiop"): attackers try those first.
+ */
+export function isCommonPassword(password: string): boolean {
+  const lower = password.toLowerCase();
+  const list = commonPasswords();
+  if (list.has(lower)) return true;
+  const core = lower.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+  return core.length >= 4 && list.has(core);
+}
+
 /** Why a new password is refused, or null when it is acceptable. */
 export function passwordProblem(password: string): string | null {
   if (password.length < MIN_PASSWORD_LENGTH) return `must be at least ${MIN_PASSWORD_LENGTH} characters`;
   if (password.length > MAX_PASSWORD_LENGTH) return `must be at most ${MAX_PASSWORD_LENGTH} characters`;
   if (password.trim() !== password) return 'must not start or end with spaces';
+  if (isCommonPassword(password)) {
+    return 'is one of the most common passwords (or one of them with digits or symbols added): choose another, for example three or four unrelated words';
+  }
   return null;
 }
 

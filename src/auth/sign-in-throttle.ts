@@ -1,62 +1,59 @@
+import { createHash } from 'node:crypto';
+import { type DataSource } from 'typeorm';
+
 /**
- * Limits failed sign-ins per email and client address: after `maxFailures` failures within the window, further
- * attempts are refused until the window ends, whatever the password. A success clears the count. Kept in the
- * process's memory (one portal process per deployment); the map is bounded so a flood cannot exhaust memory.
+ * Limits sign-in attempts per email and client address: an attempt is counted *before* its password is checked
+ * (so attempts in flight count too), and once `maxAttempts` have been made within the window, further ones are
+ * refused until the window ends, whatever the password. A success clears the count. The counters live in
+ * PostgreSQL, so every portal process sharing the database shares them; keys are hashes, so what was typed in
+ * the email field (people type passwords there) is not stored.
  */
 export interface ThrottleSettings {
-  maxFailures: number;
+  maxAttempts: number;
   windowSeconds: number;
-  /** Most keys remembered; the oldest are forgotten first. */
-  maxKeys?: number;
 }
 
-interface Window {
-  failures: number;
-  startedAt: number;
-}
+/** One in this many attempts also deletes the counters whose window has ended, so the table stays small. */
+const SWEEP_EVERY = 100;
 
 export class SignInThrottle {
-  private readonly windows = new Map<string, Window>();
-
   constructor(
+    private readonly dataSource: DataSource,
     private readonly settings: ThrottleSettings,
-    private readonly now: () => number = Date.now,
   ) {}
 
-  private key(email: string, clientAddress: string): string {
-    return `${email.trim().toLowerCase()}\u0000${clientAddress}`;
+  /** The stored key: a hash of the normalized email and the client address. */
+  static key(email: string, clientAddress: string): string {
+    return createHash('sha256').update(`${email.trim().toLowerCase()}\u0000${clientAddress}`).digest('base64url');
   }
 
-  private current(key: string): Window | null {
-    const window = this.windows.get(key);
-    if (!window) return null;
-    if (this.now() - window.startedAt >= this.settings.windowSeconds * 1000) {
-      this.windows.delete(key);
-      return null;
+  /**
+   * Counts an attempt. Returns 0 when it may go on to the password check, or the seconds until attempts are
+   * accepted again when it is one too many (it is not counted then, so a flood does not extend the window).
+   */
+  async begin(email: string, clientAddress: string): Promise<number> {
+    const { maxAttempts, windowSeconds } = this.settings;
+    // One statement: a new window, a window that has ended starts again, or one more attempt in the current one.
+    const [row]: { attempts: number; retry_after: number }[] = await this.dataSource.query(
+      `INSERT INTO sign_in_attempts AS a (key, attempts, window_started_at) VALUES ($1, 1, now())
+       ON CONFLICT (key) DO UPDATE SET
+         attempts = CASE WHEN a.window_started_at <= now() - make_interval(secs => $2) THEN 1
+                         WHEN a.attempts >= $3 THEN a.attempts ELSE a.attempts + 1 END,
+         window_started_at = CASE WHEN a.window_started_at <= now() - make_interval(secs => $2) THEN now()
+                                  ELSE a.window_started_at END,
+         refused = a.attempts >= $3 AND a.window_started_at > now() - make_interval(secs => $2)
+       RETURNING attempts, CASE WHEN refused
+         THEN ceil(extract(epoch FROM window_started_at + make_interval(secs => $2) - now()))::int ELSE 0 END AS retry_after`,
+      [SignInThrottle.key(email, clientAddress), windowSeconds, maxAttempts],
+    );
+    if (Math.random() < 1 / SWEEP_EVERY) {
+      await this.dataSource.query(`DELETE FROM sign_in_attempts WHERE window_started_at <= now() - make_interval(secs => $1)`, [windowSeconds]);
     }
-    return window;
+    return Math.max(0, Number(row.retry_after));
   }
 
-  /** Seconds until attempts are accepted again, or 0 when an attempt may be made now. */
-  retryAfterSeconds(email: string, clientAddress: string): number {
-    const window = this.current(this.key(email, clientAddress));
-    if (!window || window.failures < this.settings.maxFailures) return 0;
-    return Math.ceil((window.startedAt + this.settings.windowSeconds * 1000 - this.now()) / 1000);
-  }
-
-  recordFailure(email: string, clientAddress: string): void {
-    const key = this.key(email, clientAddress);
-    const window = this.current(key);
-    if (window) {
-      window.failures += 1;
-      return;
-    }
-    const maxKeys = this.settings.maxKeys ?? 100_000;
-    if (this.windows.size >= maxKeys) this.windows.delete(this.windows.keys().next().value!);
-    this.windows.set(key, { failures: 1, startedAt: this.now() });
-  }
-
-  recordSuccess(email: string, clientAddress: string): void {
-    this.windows.delete(this.key(email, clientAddress));
+  /** A successful sign-in forgets the attempts of its email and address. */
+  async succeeded(email: string, clientAddress: string): Promise<void> {
+    await this.dataSource.query(`DELETE FROM sign_in_attempts WHERE key = $1`, [SignInThrottle.key(email, clientAddress)]);
   }
 }

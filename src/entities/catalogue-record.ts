@@ -1,6 +1,6 @@
-import { Authorized, Field, ObjectType } from 'type-graphql';
+import { Field, ObjectType, UseMiddleware } from 'type-graphql';
 import { Column, CreateDateColumn, JoinColumn, ManyToOne, UpdateDateColumn } from 'typeorm';
-import { EDITORS } from '../auth/roles';
+import { ProvenanceForReaders, RecordEditorsOnly } from '../auth/editorial-fields';
 import { Provenance, Source } from './embedded.types';
 import { RecordStatus } from './enums';
 import { User } from './user.entity';
@@ -19,7 +19,11 @@ export abstract class CatalogueRecord {
   @Column({ type: 'varchar', length: 16, default: RecordStatus.DRAFT })
   status: RecordStatus;
 
-  @Field(() => Provenance, { nullable: true })
+  @Field(() => Provenance, {
+    nullable: true,
+    description: "Where the record came from. The file, line and ingest run are shown to the record's editors only.",
+  })
+  @UseMiddleware(ProvenanceForReaders)
   @Column({ type: 'jsonb', nullable: true })
   provenance: Provenance | null;
 
@@ -48,8 +52,11 @@ export abstract class CatalogueRecord {
   creator?: User | null;
 
   /** The latest reviewer's reason (rejection, changes requested, withdrawal); cleared on submission and approval. */
-  @Authorized(...EDITORS)
-  @Field(() => String, { nullable: true, description: "The reviewer's latest reason (rejected, changes requested, withdrawn). Editors only." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The reviewer's latest reason (rejected, changes requested, withdrawn). The record's editors only: the secretariat and the contributors of its jurisdiction.",
+  })
+  @UseMiddleware(RecordEditorsOnly)
   @Column({ name: 'review_note', type: 'text', nullable: true })
   reviewNote: string | null;
 }

@@ -11,12 +11,15 @@ import { createLoaders } from '../loaders';
 import { logger } from '../logger';
 import { type Context } from '../schema/context';
 import { formatError } from '../schema/errors';
-import { aliasLimitRule, depthLimitRule } from '../schema/limits';
+import { bracketNesting, operationLimitsRule } from '../schema/limits';
 import { type IndexerStatus } from '../search/indexer';
 import { type Services } from '../services';
 import { DomainError, DomainErrorCode } from '../services/errors';
 import { ANONYMOUS, type Viewer } from '../services/viewer';
-import { newRequestId, queryCostPlugin, requestLogPlugin } from './graphql-plugins';
+import { httpStatusPlugin, newRequestId, queryCostPlugin, requestLogPlugin } from './graphql-plugins';
+
+/** Deepest bracket nesting a query text may have: far beyond any depth limit, far below the parser's stack. */
+const MAX_BRACKET_NESTING = 100;
 
 export interface PortalApp {
   app: Express;
@@ -55,11 +58,13 @@ export async function createApp(
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
+    // Introspection is governed by GRAPHQL_INTROSPECTION through the limits rule, with a message of our own.
     introspection: true,
-    validationRules: [depthLimitRule(config.limits.maxDepth), aliasLimitRule(config.limits.maxAliases)],
+    validationRules: [operationLimitsRule(config.limits)],
     plugins: [
       requestLogPlugin(logger),
       queryCostPlugin(config.limits),
+      httpStatusPlugin(),
       ApolloServerPluginLandingPageLocalDefault({ embed: true }),
     ],
   });
@@ -86,6 +91,13 @@ export async function createApp(
       if (typeof query === 'string' && query.length > config.limits.maxQueryChars) {
         res.status(400).json({
           errors: [{ message: `Query text is longer than ${config.limits.maxQueryChars} characters`, extensions: { code: 'QUERY_TOO_COMPLEX' } }],
+        });
+        return;
+      }
+      // Nesting is refused before parsing: graphql's parser recurses once per level.
+      if (typeof query === 'string' && bracketNesting(query, MAX_BRACKET_NESTING) > MAX_BRACKET_NESTING) {
+        res.status(400).json({
+          errors: [{ message: `Query nests brackets more than ${MAX_BRACKET_NESTING} levels deep`, extensions: { code: 'QUERY_TOO_COMPLEX' } }],
         });
         return;
       }

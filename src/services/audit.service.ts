@@ -79,8 +79,7 @@ export class AuditService {
     const where = conditions(filter, params);
     let keyset: string | null = null;
     if (args.after) {
-      const [id] = decodeCursor(args.after, ORDER_KIND, 1);
-      if (typeof id !== 'string' || !/^\d{1,19}$/.test(id)) throw badInput('after', args.after, 'use a cursor returned by this list');
+      const [id] = decodeCursor(args.after, ORDER_KIND, ['bigint']);
       keyset = `a.id < ${params.add(id)}::bigint`;
     }
     const count = async () => {

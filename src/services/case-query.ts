@@ -1,7 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 import { type CourtLevel, type RecordStatus } from '../entities';
 import { decodeCursor, encodeCursor } from '../schema/pagination';
-import { badInput } from './errors';
 import { type SqlParams } from './sql';
 
 /** Normalized, validated case criteria (codes already checked by ReferenceService). */
@@ -82,8 +81,7 @@ export function caseOrderSql(order: CaseOrder, after: string | null | undefined,
   const spec = ORDERS[order];
   let keyset: string | null = null;
   if (after) {
-    const [key, id] = decodeCursor(after, `case:${order}`, 2);
-    if (typeof key !== 'string' || typeof id !== 'string') throw badInput('after', after, 'use a cursor returned by this list with the same ordering');
+    const [key, id] = decodeCursor(after, `case:${order}`, [order.startsWith('DECISION') ? 'date' : 'text', 'uuid']);
     const op = spec.direction === 'DESC' ? '<' : '>';
     const keyCast = order.startsWith('DECISION') ? '::date' : '::text';
     keyset = `(${spec.key}, c.id) ${op} (${params.add(key)}${keyCast}, ${params.add(id)}::uuid)`;

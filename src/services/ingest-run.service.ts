@@ -40,10 +40,7 @@ export class IngestRunService {
     const params = new SqlParams();
     let keyset: string | null = null;
     if (args.after) {
-      const [startedAt, id] = decodeCursor(args.after, RUN_ORDER, 2);
-      if (typeof startedAt !== 'string' || typeof id !== 'string' || !UUID.test(id) || Number.isNaN(Date.parse(startedAt))) {
-        throw badInput('after', args.after, 'use a cursor returned by this list');
-      }
+      const [startedAt, id] = decodeCursor(args.after, RUN_ORDER, ['timestamp', 'uuid']);
       keyset = `(r.started_at, r.id) < (${params.add(startedAt)}::timestamptz, ${params.add(id)}::uuid)`;
     }
     const [page] = await fetchKeysetPages<IngestRun>(
@@ -66,10 +63,7 @@ export class IngestRunService {
     const params = new SqlParams();
     let keyset: string | null = null;
     if (args.after) {
-      const [line, id] = decodeCursor(args.after, REJECTION_ORDER, 2);
-      if (typeof line !== 'number' || typeof id !== 'string' || !/^\d+$/.test(id)) {
-        throw badInput('after', args.after, 'use a cursor returned by this list');
-      }
+      const [line, id] = decodeCursor(args.after, REJECTION_ORDER, ['int', 'bigint']);
       keyset = `(x.line, x.id) > (${params.add(line)}::int, ${params.add(id)}::bigint)`;
     }
     return fetchKeysetPages<IngestRejection>(

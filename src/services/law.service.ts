@@ -1,7 +1,6 @@
 import { type DataSource } from 'typeorm';
 import { Law, type RecordStatus } from '../entities';
 import { encodeCursor, decodeCursor, type Page, pageSize } from '../schema/pagination';
-import { badInput } from './errors';
 import { fetchKeysetPages } from './keyset-pages';
 import { type ReferenceService } from './reference.service';
 import { SqlParams } from './sql';
@@ -109,10 +108,7 @@ export class LawService {
     const where = this.where(viewer, criteria, params);
     let keyset: string | null = null;
     if (args.after) {
-      const [title, id] = decodeCursor(args.after, ORDER_KIND, 2);
-      if (typeof title !== 'string' || typeof id !== 'string') {
-        throw badInput('after', args.after, 'use a cursor returned by this list');
-      }
+      const [title, id] = decodeCursor(args.after, ORDER_KIND, ['text', 'uuid']);
       keyset = `(lower(l.title), l.id) > (${params.add(title)}::text, ${params.add(id)}::uuid)`;
     }
     return fetchKeysetPages<Law>(

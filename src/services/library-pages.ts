@@ -1,6 +1,5 @@
 import { type DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { decodeCursor, encodeCursor, type Page, pageSize } from '../schema/pagination';
-import { badInput } from './errors';
 import { fetchKeysetPages } from './keyset-pages';
 import { SqlParams } from './sql';
 
@@ -30,8 +29,7 @@ export async function libraryPages<T extends ObjectLiteral>(
   const a = table.alias;
   let keyset: string | null = null;
   if (args.after) {
-    const [title, id] = decodeCursor(args.after, table.orderKind, 2);
-    if (typeof title !== 'string' || typeof id !== 'string') throw badInput('after', args.after, 'use a cursor returned by this list');
+    const [title, id] = decodeCursor(args.after, table.orderKind, ['text', 'uuid']);
     keyset = `(lower(${a}.title), ${a}.id) > (${params.add(title)}::text, ${params.add(id)}::uuid)`;
   }
   return fetchKeysetPages<T>(

@@ -145,8 +145,8 @@ export class SearchService {
     const limit = pageSize(request.first, 'input.first');
     let offset = 0;
     if (request.after !== null && request.after !== undefined) {
-      const [position] = decodeCursor(request.after, 'search', 1, 'input.after');
-      if (typeof position !== 'number' || !Number.isInteger(position) || position < 0 || position > MAX_OFFSET) {
+      const [position] = decodeCursor(request.after, 'search', ['int'], 'input.after');
+      if (position < 0 || position > MAX_OFFSET) {
         throw badInput('input.after', request.after, 'use a cursor returned by search');
       }
       offset = position;

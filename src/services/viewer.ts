@@ -29,6 +29,14 @@ export function hasRole(viewer: Viewer, roles: readonly Role[]): boolean {
 /** Reviews, publishes, edits anything. */
 export const isReviewer = (viewer: Viewer): boolean => hasRole(viewer, [Role.SECRETARIAT]);
 
+/**
+ * Who may write cases and laws of a jurisdiction — and so read their editorial fields (review notes, the files
+ * they were loaded from): the secretariat, and contributors granted that jurisdiction.
+ */
+export function mayWriteFor(viewer: Viewer, jurisdictionCode: string): boolean {
+  return isReviewer(viewer) || (viewer.role === Role.CONTRIBUTOR && viewer.jurisdictions.includes(jurisdictionCode));
+}
+
 /** Jurisdiction codes are inlined into SQL below: only ISO alpha-3 shapes may pass. */
 const JURISDICTION_CODE = /^[A-Z]{3}$/;
 

@@ -198,8 +198,7 @@ export class DirectoryService {
     const where = conditions(params);
     let keyset: string | null = null;
     if (args.after) {
-      const [at, id] = decodeCursor(args.after, PROPOSALS_ORDER, 2);
-      if (typeof at !== 'string' || typeof id !== 'string' || !UUID.test(id)) throw badInput('after', args.after, 'use a cursor returned by this list');
+      const [at, id] = decodeCursor(args.after, PROPOSALS_ORDER, ['timestamp', 'uuid']);
       keyset = `(p.created_at, p.id) > (${params.add(at)}::timestamptz, ${params.add(id)}::uuid)`;
     }
     const [page] = await fetchKeysetPages<AuthorityProposal>(

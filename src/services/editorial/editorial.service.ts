@@ -74,13 +74,19 @@ export class EditorialService {
   async createDraft(viewer: Viewer, actor: Actor, kind: RecordKind, input: unknown): Promise<string> {
     const record = await this.validated(kind, input);
     if (!mayWriteFor(viewer, record.country)) throw forbidden(`You may not write ${kind}s for ${record.country}${writableHint(viewer)}`);
+    // Contributors name their records within their jurisdiction's references, so the uniqueness check below can
+    // only ever meet records of that jurisdiction: it cannot be used to learn which references others hold.
+    if (!isReviewer(viewer) && !record.reference.startsWith(`${record.country}-`)) {
+      throw badInput('reference', record.reference, `references of ${record.country} ${kind}s start with "${record.country}-" (e.g. ${record.country}-2024-001)`);
+    }
     const vocabulary = await this.vocab();
     const spec = KINDS[kind];
     await this.dataSource.transaction(async (tx) => {
       // Serializes creations of the same reference, so two of them cannot both pass the check below.
       await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`${kind}:${record.reference}`]);
+      // The same answer whether the record holding the reference is one the caller may read or not.
       const [taken] = await tx.query(`SELECT 1 FROM ${spec.table} WHERE reference = $1`, [record.reference]);
-      if (taken) throw badInput('reference', record.reference, `use a reference no other ${kind} has (references are unique and stable)`);
+      if (taken) throw badInput('reference', record.reference, `choose another reference: this one is not available (references are unique and stable)`);
       await spec.write(tx, record, mutationOrigin(actor), vocabulary);
       // An UPDATE … RETURNING answers [rows, count] through TypeORM.
       const [[{ id }]]: [{ id: string }[], number] = await tx.query(

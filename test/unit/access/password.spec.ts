@@ -27,4 +27,13 @@ describe('password hashing', () => {
     expect(passwordProblem(' padded password ')).toMatch(/spaces/);
     expect(passwordProblem('a good long passphrase')).toBeNull();
   });
+
+  it('refuses the most common passwords, alone or with digits and symbols added', () => {
+    for (const common of ['qwerty123456', '1qaz2wsx3edc', 'QAZWSXEDCRFV', 'password1234!', '2024#qwertyuiop', 'iloveyou2024!!']) {
+      expect(passwordProblem(common)).toMatch(/most common passwords/);
+    }
+    for (const fine of ['correct horse battery staple', 'Lagos-Palermo 2016 route', 'tricky passwordless flow']) {
+      expect(passwordProblem(fine)).toBeNull();
+    }
+  });
 });

@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import { readCsv } from '../../../ingest/readers/csv';
+import { MAX_RECORD_CHARS } from '../../../ingest/readers/json-array';
 import { type SourceRow } from '../../../ingest/readers/source-row';
 
 async function read(text: string, jsonColumns: string[] = [], size = 5): Promise<SourceRow[]> {
@@ -12,6 +13,12 @@ async function read(text: string, jsonColumns: string[] = [], size = 5): Promise
 }
 
 describe('readCsv', () => {
+  it('reports a quote left open instead of reading the rest of the file as one row', async () => {
+    const text = 'reference,title\nITA-1,"open quote\n' + 'x,'.repeat(MAX_RECORD_CHARS / 2 + 10) + '\n';
+    const rows = await read(text, [], 1 << 20);
+    expect(rows.some((r) => 'error' in r && /longer than .* quote/.test(r.error))).toBe(true);
+  });
+
   it('reads rows by header name, with the line each starts on, across CRLF and quoted line breaks', async () => {
     const text =
       '\uFEFFreference, title ,country,crimeTypes\r\n' +
