@@ -7,7 +7,7 @@ import { type RequestEventInput, type RequestFilter, type RequestInput } from '.
 import { decodeCursor, encodeCursor, type Page, pageSize } from '../../schema/pagination';
 import { isIsoDate } from '../../schema/date.scalar';
 import { type Actor, recordAudit } from '../audit.service';
-import { badInput, type FieldProblem, invalidRecord } from '../errors';
+import { badInput, DomainError, DomainErrorCode, type FieldProblem, invalidRecord } from '../errors';
 import { fetchKeysetPages } from '../keyset-pages';
 import { type LegalBasisAdviceValue, type LegalBasisService } from '../legal-basis.service';
 import { type ReferenceService } from '../reference.service';
@@ -243,7 +243,11 @@ export class RequestService {
         const { missing } = completeness(request);
         const essential = missing.filter((m) => m.essential);
         if (essential.length) {
-          throw invalidRecord('The request cannot be sent while an essential item is missing', essential.map((m) => ({ field: m.field, value: null, message: m.message })));
+          throw new DomainError(
+            DomainErrorCode.BAD_USER_INPUT,
+            `event.type: SENT is not accepted while an essential item is missing: ${essential.map((m) => `${m.field} (${m.message})`).join('; ')}`,
+            { field: 'event.type', fieldErrors: essential.map((m) => ({ field: m.field, value: null, message: m.message })) },
+          );
         }
       }
       const latest = [request.sentOn, request.receivedOn].filter((d): d is string => Boolean(d)).sort().pop();
@@ -341,9 +345,11 @@ export class RequestService {
     return warnings;
   }
 
+  /** A State by code or name, as ingest and the other mutations take it. */
   private async state(field: string, value: string): Promise<string> {
-    const [code] = (await this.reference.countryCodes(field, [value]))!;
-    return code;
+    const normalized = (await this.reference.normalizers()).country(value.slice(0, 200));
+    if (!normalized.ok) throw badInput(field, value, normalized.error);
+    return normalized.value;
   }
 
   /** The case a draft starts from: one the viewer may read, by reference. */
