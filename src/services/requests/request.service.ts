@@ -7,7 +7,7 @@ import { type RequestEventInput, type RequestFilter, type RequestInput } from '.
 import { decodeCursor, encodeCursor, type Page, pageSize } from '../../schema/pagination';
 import { isIsoDate } from '../../schema/date.scalar';
 import { type Actor, recordAudit } from '../audit.service';
-import { badInput, DomainError, DomainErrorCode, type FieldProblem, invalidRecord } from '../errors';
+import { badInput, DomainError, DomainErrorCode, type FieldProblem, invalidRecord, notFound } from '../errors';
 import { fetchKeysetPages } from '../keyset-pages';
 import { type LegalBasisAdviceValue, type LegalBasisService } from '../legal-basis.service';
 import { type ReferenceService } from '../reference.service';
@@ -15,6 +15,9 @@ import { SqlParams } from '../sql';
 import { type Viewer, visibleRecordsSql } from '../viewer';
 import { type Completeness, completeness } from './completeness';
 import { draftFromCase, requestingAuthorityOf } from './prefill';
+import { buildRequestDocument } from './request-document';
+import { renderDocx } from './request-docx';
+import { renderPdf } from './request-pdf';
 import { assertWriter, mayRead, ownerState, readableRequestsSql, refusal, requestAccess } from './request-access';
 import { checkRecord, normalizeContent, type RequestPatch, WRITER_KINDS } from './request-content';
 
@@ -279,6 +282,35 @@ export class RequestService {
       });
       return saved;
     });
+  }
+
+  /**
+   * The request as a formal document (.docx for final editing, .pdf to read or print), for the viewers who read
+   * the request. Each download is audited: the document carries the whole request.
+   */
+  async document(viewer: Viewer, actor: Actor, id: string, format: 'docx' | 'pdf'): Promise<{ filename: string; contentType: string; body: Buffer }> {
+    const request = await this.byId(viewer, id);
+    if (!request) throw notFound('Request', id);
+    const [addressee, treaty, caseRows, { countries, crimeTypes }] = await Promise.all([
+      this.addressee(request),
+      request.legalBasisTreatyId ? this.dataSource.getRepository(Treaty).findOneBy({ id: request.legalBasisTreatyId }) : null,
+      request.caseId ? this.dataSource.query(`SELECT reference FROM cases WHERE id = $1`, [request.caseId]) as Promise<{ reference: string }[]> : [],
+      this.reference.labels(),
+    ]);
+    const model = buildRequestDocument({
+      request, completeness: completeness(request), addressee, treaty, caseReference: caseRows[0]?.reference ?? null, today: this.today(),
+      countryName: (code) => countries.get(code) ?? code, crimeTypeLabel: (code) => crimeTypes.get(code) ?? code,
+    });
+    const body = format === 'docx' ? await renderDocx(model) : await renderPdf(model);
+    await this.dataSource.transaction((tx) =>
+      recordAudit(tx, actor, { action: `request.document.${format}`, entityType: 'request', entityId: request.id }),
+    );
+    const kind = request.kind === RequestKind.EXTRADITION ? 'extradition' : 'mla';
+    return {
+      filename: `request-${kind}-${request.requestingState}-${request.requestedState}-${request.id.slice(0, 8)}.${format}`,
+      contentType: format === 'docx' ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' : 'application/pdf',
+      body,
+    };
   }
 
   eventsOf(requestIds: readonly string[]): Promise<RequestEvent[]> {
