@@ -10,6 +10,9 @@ import { LegalBasisPage } from './pages/LegalBasisPage';
 import { NotFound } from './pages/NotFound';
 import { PublicationPage } from './pages/PublicationPage';
 import { TreatyPage } from './pages/TreatyPage';
+import { RequestPage } from './requests/RequestPage';
+import { RequestsPage } from './requests/RequestsPage';
+import { RequestWizardPage } from './requests/RequestWizardPage';
 import { SearchPage } from './search/SearchPage';
 
 /** Page frame: skip link, header, main, footer; the back button restores the scroll position too. */
@@ -78,6 +81,9 @@ export const router = createBrowserRouter([
       { path: '/treaties/:reference', element: <TreatyPage /> },
       { path: '/publications/:reference', element: <PublicationPage /> },
       { path: '/legal-basis', element: <LegalBasisPage /> },
+      { path: '/requests', element: <RequestsPage /> },
+      { path: '/requests/new', element: <RequestWizardPage /> },
+      { path: '/requests/:id', element: <RequestPage /> },
       { path: '*', element: <NotFound /> },
     ],
   },

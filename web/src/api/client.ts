@@ -16,15 +16,23 @@ interface GraphQLResponse<T> {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
-/** Sends one typed operation to the portal's GraphQL endpoint; the only way the app talks to the server. */
+/**
+ * Sends one typed operation to the portal's GraphQL endpoint; the only way the app talks to the server. Pages for
+ * signed-in accounts pass the session token, sent as `Authorization: Bearer`.
+ */
 export async function execute<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   variables: TVariables,
   signal?: AbortSignal,
+  token?: string | null,
 ): Promise<TResult> {
   const response = await fetch('/graphql', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json, application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     body: JSON.stringify({ query: document.toString(), variables }),
     signal,
   });

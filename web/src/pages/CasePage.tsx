@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { useGraphQL } from '../api/use-query';
 import { CopyText } from '../components/CopyText';
 import { RecordState } from '../components/RecordState';
+import { DraftRequestLink } from '../requests/DraftRequestLink';
 import { useDocumentTitle } from '../components/use-document-title';
 import { graphql } from '../gql';
 import { type CasePageQuery } from '../gql/graphql';
@@ -123,6 +124,7 @@ export function CasePage() {
         <span className="badge badge-case">Case</span> <span className="reference">{record.reference}</span>
       </p>
       <h1 id="record-title">{record.title}</h1>
+      <DraftRequestLink caseReference={record.reference} />
 
       <dl className="facts">
         <Fact term="State">
