@@ -60,6 +60,11 @@ beforeAll(async () => {
     },
   ]);
   expect(cases.rejected).toBe(0);
+  const treaties = await loadRecords(dataSource, 'treaty', [
+    { reference: 'T-ITA-FRA-EXT', title: 'Italy–France extradition treaty (synthetic)', scope: 'BILATERAL', kinds: ['EXTRADITION'],
+      adoptedOn: '1870-05-12', inForceOn: '1871-01-01', parties: ['ITA', 'FRA'] },
+  ]);
+  expect(treaties.rejected).toBe(0);
   secretariat = await account(api, Role.SECRETARIAT);
   researcher = await account(api, Role.RESEARCHER);
   const authority = async (country: string, name: string, languages: string[]) => {
@@ -193,6 +198,9 @@ describe('bad input stores nothing', () => {
     ['another State than the authority\'s', { requestingState: 'FRA' }, 'requestingState'],
     ['an unknown crime type', { offences: [{ crimeType: 'jaywalking' }] }, 'offences[0].crimeType'],
     ['a kind the writer does not draft', { kind: 'FIREARMS' }, 'kind'],
+    ['a treaty that does not bind both States', { legalBasis: 'TREATY', legalBasisTreaty: 'T-ITA-FRA-EXT' }, 'legalBasisTreaty'],
+    ['an unknown treaty', { legalBasis: 'TREATY', legalBasisTreaty: 'NOPE' }, 'legalBasisTreaty'],
+    ['a date of receipt on an outgoing request', { receivedOn: '2024-01-01' }, 'receivedOn'],
   ])('%s', async (_what, change, field) => {
     const before = await count();
     const r = await api.query(CREATE, { input: { ...base, ...change } }, { token: italy.token });
@@ -216,13 +224,14 @@ describe('bad input stores nothing', () => {
 
 describe('an extradition request', () => {
   it('takes the person sought and the form from the case, and lists the items of a person convicted', async () => {
-    const r = await api.query(CREATE, { input: { kind: 'EXTRADITION', direction: 'OUTGOING', requestingState: 'ITA', requestedState: 'FRA', fromCase: 'ITA-REQ-2023-001', language: 'German' } }, { token: italy.token });
+    const r = await api.query(CREATE, { input: { kind: 'EXTRADITION', direction: 'OUTGOING', requestingState: 'ITA', requestedState: 'FRA', fromCase: 'ITA-REQ-2023-001', language: 'German', legalBasis: 'TREATY', legalBasisTreaty: 'T-ITA-FRA-EXT' } }, { token: italy.token });
     expect(r.errors).toBeUndefined();
     const req = r.data.createRequest;
     expect(req.personSought).toEqual({ name: 'Paolo Ferri', role: 'CONVICTED', nationality: 'ITA' });
     expect(req.measures.map((m: { form: string }) => m.form)).toEqual(['EXTRADITION_OF_CONVICTED']);
     const fields = req.completeness.missing.filter((m: { essential: boolean }) => m.essential).map((m: { field: string }) => m.field);
-    expect(fields).toEqual(expect.arrayContaining(['conviction', 'sentenceServed', 'trialPresence', 'limitation', 'legalBasis', 'personSought.description']));
+    expect(fields).toEqual(expect.arrayContaining(['conviction', 'sentenceServed', 'trialPresence', 'limitation', 'personSought.description']));
+    expect(fields).not.toContain('legalBasis');
     expect(fields).not.toContain('arrestWarrant');
     expect(req.warnings.join(' ')).toMatch(/Language: France accepts requests in fr, not de/);
     expect(req.warnings.join(' ')).not.toMatch(/Dual criminality/);

@@ -396,6 +396,9 @@ export class RequestService {
   /** Applies the input's content (normalized) and the treaty reference; problems are refused, nothing stored. */
   private async apply(request: CooperationRequest, input: RequestInput): Promise<void> {
     const { patch, problems } = normalizeContent(input, await this.reference.normalizers());
+    if (input.receivedOn !== undefined && input.receivedOn !== null && request.direction === RequestDirection.OUTGOING) {
+      problems.push({ field: 'receivedOn', value: input.receivedOn, message: 'is set by a RECEIVED event for an outgoing request' });
+    }
     if (problems.length) throw invalidRecord('The request', problems);
     Object.assign(request, patch);
     if (input.legalBasisTreaty !== undefined) {
@@ -403,6 +406,14 @@ export class RequestService {
       else {
         const treaty = await this.dataSource.getRepository(Treaty).findOneBy({ reference: input.legalBasisTreaty.trim().slice(0, 128) });
         if (!treaty) throw badInput('legalBasisTreaty', input.legalBasisTreaty, 'give the reference of a treaty in the portal (see legalBasis)');
+        const parties: { n: string }[] = await this.dataSource.query(
+          `SELECT count(*) AS n FROM treaty_parties WHERE treaty_id = $1 AND jurisdiction_code IN ($2, $3)`,
+          [treaty.id, request.requestingState, request.requestedState],
+        );
+        if (Number(parties[0].n) < 2) {
+          throw badInput('legalBasisTreaty', input.legalBasisTreaty,
+            `name a treaty to which both ${request.requestingState} and ${request.requestedState} are parties (see legalBasisAdvice)`);
+        }
         request.legalBasisTreatyId = treaty.id;
       }
     }
