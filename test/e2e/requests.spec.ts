@@ -69,7 +69,7 @@ describeInBrowser('the request writer in Chromium', () => {
     api = await createTestApi(dataSource);
     await loadRecords(dataSource, 'ratification', [
       { country: 'ITA', instrument: 'UNTOC', signedOn: '2000-12-12', ratifiedOn: '2006-08-02' },
-      { country: 'NGA', instrument: 'UNTOC', signedOn: '2000-12-13', ratifiedOn: '2001-06-28' },
+      { country: 'GHA', instrument: 'UNTOC', signedOn: '2000-12-13', ratifiedOn: '2001-06-28' },
     ]);
     expect((await loadRecords(dataSource, 'law', [{
       reference: 'ITA-E2E-PC', country: 'ITA', title: 'Codice penale (synthetic excerpt)', crimeTypes: ['trafficking-in-persons'],
@@ -87,8 +87,8 @@ describeInBrowser('the request writer in Chromium', () => {
       contact: { address: `Central authority of ${country} (synthetic address)` }, channels: ['direct transmission between central authorities'],
     });
     const italy = await authority('ITA', `Ministero della Giustizia (synthetic) ${process.pid}`);
-    await authority('NGA', `Federal Ministry of Justice (synthetic) ${process.pid}`);
-    await authority('FRA', `Ministère de la Justice (synthetic) ${process.pid}`);
+    await authority('GHA', `Federal Ministry of Justice (synthetic) ${process.pid}`);
+    await authority('BEL', `Ministère de la Justice (synthetic) ${process.pid}`);
     const email = `authority-e2e-${process.pid}@test.example`;
     await api.services.users.create({ email, password: PASSWORD, role: Role.AUTHORITY, authorityId: italy.id }, commandLineActor('test'));
     portal = await servePortal({ databaseUrl: process.env.TEST_DATABASE_URL });
@@ -133,7 +133,7 @@ describeInBrowser('the request writer in Chromium', () => {
     await page.getByRole('link', { name: 'Draft a request from this case' }).click();
     await heading('Draft a request');
     expect(await page.getByLabel('Case to draft from (reference, optional)').inputValue()).toBe('ITA-E2E-2023-001');
-    await page.getByLabel('Requested State').selectOption('NGA');
+    await page.getByLabel('Requested State').selectOption('GHA');
     await page.getByRole('button', { name: 'Start the draft' }).click();
     await heading('Draft a request: Authorities');
     // Pre-filled from the directory and the case; the missing items are listed beside the step.
@@ -175,11 +175,11 @@ describeInBrowser('the request writer in Chromium', () => {
     await page.locator('.complete-notice').getByText('The request is complete').waitFor();
     await shot('request-wizard-review');
     await page.getByRole('link', { name: 'Review and download the request' }).click();
-    await heading(/Request for mutual legal assistance — Italy to Nigeria/);
+    await heading(/Request for mutual legal assistance — Italy to Ghana/);
     await page.getByText('Complete: no essential item is missing.').waitFor();
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download .docx' }).click()]);
-    expect(download.suggestedFilename()).toMatch(/^request-mla-ITA-NGA-[0-9a-f]{8}\.docx$/);
+    expect(download.suggestedFilename()).toMatch(/^request-mla-ITA-GHA-[0-9a-f]{8}\.docx$/);
     const text = await docxText((await download.path())!);
     for (const expected of ['Request for mutual legal assistance in criminal matters', 'Federal Ministry of Justice (synthetic)', 'article 18 of the United Nations Convention',
       'women recruited in Lagos', 'imprisonment of eight to twenty years', 'Take the statement of the witness A. O.', 'Evidence for the trial']) {
@@ -196,7 +196,7 @@ describeInBrowser('the request writer in Chromium', () => {
     await signIn();
     await page.goto('/requests/new');
     await page.getByRole('radio', { name: 'Extradition' }).check();
-    await page.getByLabel('Requested State').selectOption('NGA');
+    await page.getByLabel('Requested State').selectOption('GHA');
     await page.getByLabel('Case to draft from (reference, optional)').fill('ITA-E2E-2023-001');
     await page.getByRole('button', { name: 'Start the draft' }).click();
     await heading('Draft a request: Authorities');
@@ -217,7 +217,7 @@ describeInBrowser('the request writer in Chromium', () => {
     await saveAndContinue('Review');
     await page.locator('.complete-notice').getByText('The request is complete').waitFor();
     await page.getByRole('link', { name: 'Review and download the request' }).click();
-    await heading(/Request for extradition — Italy to Nigeria/);
+    await heading(/Request for extradition — Italy to Ghana/);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download .pdf' }).click()]);
     const text = (await pdfText((await download.path())!)).replace(/\s+/g, ' ');
     for (const expected of ['Request for extradition', 'Person sought', 'Paolo Ferri', 'Extradition of a person convicted (art. 16)', 'final and enforceable', 'article 16 of the United Nations Convention']) {

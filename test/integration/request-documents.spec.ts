@@ -55,7 +55,7 @@ beforeAll(async () => {
   api = await createTestApi(dataSource);
   await loadRecords(dataSource, 'ratification', [
     { country: 'ITA', instrument: 'UNTOC', signedOn: '2000-12-12', ratifiedOn: '2006-08-02' },
-    { country: 'FRA', instrument: 'UNTOC', signedOn: '2000-12-12', ratifiedOn: '2002-10-29' },
+    { country: 'BEL', instrument: 'UNTOC', signedOn: '2000-12-12', ratifiedOn: '2002-10-29' },
   ]);
   expect((await loadRecords(dataSource, 'law', [{
     reference: 'ITA-DOC-PC', country: 'ITA', title: 'Codice penale (synthetic excerpt)', crimeTypes: ['trafficking-in-persons'],
@@ -74,9 +74,9 @@ beforeAll(async () => {
     channels: ['direct transmission between central authorities'],
   } }, { token: secretariat.token })).data.createAuthority.id as string;
   italy = await account(api, Role.AUTHORITY, { authorityId: await authority('ITA', `Ministero della Giustizia (synthetic) ${process.pid}`) });
-  france = await account(api, Role.AUTHORITY, { authorityId: await authority('FRA', `Ministère de la Justice (synthetic) ${process.pid}`) });
+  france = await account(api, Role.AUTHORITY, { authorityId: await authority('BEL', `Ministère de la Justice (synthetic) ${process.pid}`) });
   const created = await api.query(CREATE, { input: {
-    kind: 'MUTUAL_LEGAL_ASSISTANCE', direction: 'OUTGOING', requestingState: 'ITA', requestedState: 'FRA', fromCase: 'ITA-DOC-2023-001',
+    kind: 'MUTUAL_LEGAL_ASSISTANCE', direction: 'OUTGOING', requestingState: 'ITA', requestedState: 'BEL', fromCase: 'ITA-DOC-2023-001',
     reference: 'PA-2024/117', measures: [
       { form: 'DOCUMENTS_AND_RECORDS', description: 'Certified copies of the records of account FR76 3000 4000 0500 0012 3456 789 from 1 January 2021 to 31 December 2022.', relevance: 'The proceeds of the exploitation were paid into this account.', procedure: 'Certified by the bank as true copies, for use at trial.' },
       { form: 'VIDEOCONFERENCE', description: 'Hearing of the witness M. D. by videoconference.', procedure: 'Conducted by the Tribunale di Palermo in the presence of a French judge (art. 18(18)).' },
@@ -87,7 +87,7 @@ beforeAll(async () => {
   expect(created.errors).toBeUndefined();
   mla = created.data.createRequest.id;
   expect(created.data.createRequest.completeness.complete).toBe(true);
-  const ext = await api.query(CREATE, { input: { kind: 'EXTRADITION', direction: 'OUTGOING', requestingState: 'ITA', requestedState: 'FRA', fromCase: 'ITA-DOC-2023-001' } }, { token: italy.token });
+  const ext = await api.query(CREATE, { input: { kind: 'EXTRADITION', direction: 'OUTGOING', requestingState: 'ITA', requestedState: 'BEL', fromCase: 'ITA-DOC-2023-001' } }, { token: italy.token });
   extradition = ext.data.createRequest.id;
   server = api.portal.app.listen(0);
   await new Promise((resolve) => server.once('listening', resolve));
@@ -102,7 +102,7 @@ afterAll(async () => {
 
 const EXPECTED = [
   'Request for mutual legal assistance in criminal matters',
-  'From Italy to France — reference PA-2024/117',
+  'From Italy to Belgium — reference PA-2024/117',
   'URGENT — The trial opens on 3 June.',
   'CONFIDENTIAL — The suspects do not know of the investigation.',
   'Addressee', 'Ministère de la Justice (synthetic)', '13 place Vendôme',
@@ -120,7 +120,7 @@ describe('the generated request', () => {
     const res = await get(`/requests/${mla}/document.docx`, italy.token);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
-    expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="request-mla-ITA-FRA-[0-9a-f]{8}\.docx"$/);
+    expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="request-mla-ITA-BEL-[0-9a-f]{8}\.docx"$/);
     expect(res.headers.get('cache-control')).toBe('no-store');
     const text = await docxText(await res.arrayBuffer());
     for (const expected of EXPECTED) expect(text).toContain(expected);

@@ -45,7 +45,7 @@ beforeAll(async () => {
         { number: 'Art. 602', heading: 'Aggravating circumstances', text: 'The penalty is increased by one third where the victim is a child.' },
       ],
     },
-    { reference: 'FRA-REQ-CP', country: 'FRA', title: 'Code pénal (synthetic)', crimeTypes: ['trafficking-in-persons'], provisions: [{ number: 'Art. 225-4-1', text: 'Traite des êtres humains.' }] },
+    { reference: 'BEL-REQ-CP', country: 'BEL', title: 'Code pénal belge (synthetic)', crimeTypes: ['trafficking-in-persons'], provisions: [{ number: 'Art. 225-4-1', text: 'Traite des êtres humains.' }] },
   ]);
   expect(laws.rejected).toBe(0);
   const cases = await loadRecords(dataSource, 'case', [
@@ -61,8 +61,8 @@ beforeAll(async () => {
   ]);
   expect(cases.rejected).toBe(0);
   const treaties = await loadRecords(dataSource, 'treaty', [
-    { reference: 'T-ITA-FRA-EXT', title: 'Italy–France extradition treaty (synthetic)', scope: 'BILATERAL', kinds: ['EXTRADITION'],
-      adoptedOn: '1870-05-12', inForceOn: '1871-01-01', parties: ['ITA', 'FRA'] },
+    { reference: 'T-ITA-BEL-EXT', title: 'Italy–Belgium extradition treaty (synthetic)', scope: 'BILATERAL', kinds: ['EXTRADITION'],
+      adoptedOn: '1870-05-12', inForceOn: '1871-01-01', parties: ['ITA', 'BEL'] },
   ]);
   expect(treaties.rejected).toBe(0);
   secretariat = await account(api, Role.SECRETARIAT);
@@ -77,8 +77,8 @@ beforeAll(async () => {
     return r.data.createAuthority.id as string;
   };
   italy = await account(api, Role.AUTHORITY, { authorityId: await authority('ITA', 'Ministero della Giustizia (synthetic)', ['it', 'en']) });
-  france = await account(api, Role.AUTHORITY, { authorityId: await authority('FRA', 'Ministère de la Justice (synthetic)', ['fr']) });
-  nigeria = await account(api, Role.AUTHORITY, { authorityId: await authority('NGA', 'Federal Ministry of Justice (synthetic)', ['en']) });
+  france = await account(api, Role.AUTHORITY, { authorityId: await authority('BEL', 'SPF Justice (synthetic)', ['fr']) });
+  nigeria = await account(api, Role.AUTHORITY, { authorityId: await authority('GHA', 'Federal Ministry of Justice (synthetic)', ['en']) });
 });
 
 afterAll(async () => {
@@ -96,13 +96,13 @@ describe('drafting a mutual legal assistance request from a case', () => {
 
   it('pre-fills the facts, offences with the law and penalty, persons (minors by initials), the requesting and requested authorities', async () => {
     const before = await count();
-    const r = await api.query(CREATE, { input: { kind: 'MUTUAL_LEGAL_ASSISTANCE', direction: 'OUTGOING', requestingState: 'ITA', requestedState: 'Nigeria', fromCase: 'ITA-REQ-2023-001' } }, { token: italy.token });
+    const r = await api.query(CREATE, { input: { kind: 'MUTUAL_LEGAL_ASSISTANCE', direction: 'OUTGOING', requestingState: 'ITA', requestedState: 'Ghana', fromCase: 'ITA-REQ-2023-001' } }, { token: italy.token });
     expect(r.errors).toBeUndefined();
     const req = r.data.createRequest;
     id = req.id;
     expect(await count()).toBe(before + 1);
     expect(req).toMatchObject({
-      status: 'DRAFT', requestingState: { code: 'ITA' }, requestedState: { code: 'NGA' }, case: { reference: 'ITA-REQ-2023-001' },
+      status: 'DRAFT', requestingState: { code: 'ITA' }, requestedState: { code: 'GHA' }, case: { reference: 'ITA-REQ-2023-001' },
       facts: expect.stringContaining('Synthetic case'), subject: 'Procura v. Ferri and others (synthetic)',
       conductingAuthority: 'Tribunale di Palermo', proceedingsNature: 'JUDICIAL_PROCEEDINGS',
       requestingAuthority: expect.stringContaining('Ministero della Giustizia'),
@@ -119,10 +119,10 @@ describe('drafting a mutual legal assistance request from a case', () => {
       { name: 'Paolo Ferri', role: 'CONVICTED', nationality: 'ITA' },
       { name: 'G. N.', role: 'ACCUSED', nationality: 'ITA' },
     ]);
-    expect(req.addressee).toMatchObject({ name: expect.stringContaining('Federal Ministry of Justice'), languages: ['en'], interpolAccepted: true, contact: { address: expect.stringContaining('NGA') } });
+    expect(req.addressee).toMatchObject({ name: expect.stringContaining('Federal Ministry of Justice'), languages: ['en'], interpolAccepted: true, contact: { address: expect.stringContaining('GHA') } });
     expect(req.legalBasisAdvice.options.map((o: { basis: string }) => o.basis)).toEqual(expect.arrayContaining(['RECIPROCITY', 'DOMESTIC_LAW']));
-    // No trafficking law of Nigeria is loaded: dual criminality cannot be shown.
-    expect(req.warnings.join(' ')).toMatch(/Dual criminality: no provision of Nigeria on Trafficking in persons/);
+    // No trafficking law of Ghana is loaded: dual criminality cannot be shown.
+    expect(req.warnings.join(' ')).toMatch(/Dual criminality: no provision of Ghana on Trafficking in persons/);
   });
 
   it('lists what is missing, item by item, and refuses to send while an essential item is missing', async () => {
@@ -147,7 +147,7 @@ describe('drafting a mutual legal assistance request from a case', () => {
     expect(step.errors).toBeUndefined();
     expect(step.data.updateRequest.completeness.complete).toBe(true);
     expect(step.data.updateRequest.facts).toContain('Synthetic case');
-    const basis = await api.query(UPDATE, { id, input: { legalBasis: 'RECIPROCITY', legalBasisDetail: 'Italy assures Nigeria of reciprocity.', urgent: true } }, { token: italy.token });
+    const basis = await api.query(UPDATE, { id, input: { legalBasis: 'RECIPROCITY', legalBasisDetail: 'Italy assures Ghana of reciprocity.', urgent: true } }, { token: italy.token });
     expect(basis.data.updateRequest.warnings).toContain('The request is marked urgent without a reason: say why, and by when a reply is needed.');
     const sent = await api.query(EVENT, { id, event: { type: 'SENT', date: '2024-02-01', note: 'By courier.' } }, { token: italy.token });
     expect(sent.errors).toBeUndefined();
@@ -184,21 +184,21 @@ describe('drafting a mutual legal assistance request from a case', () => {
     }
     expect((await api.query(LIST, {}, { token: italy.token })).data.requests.totalCount).toBeGreaterThanOrEqual(1);
     expect(codes(await api.query(UPDATE, { id, input: { purpose: 'x' } }, { token: france.token }))).toEqual(['FORBIDDEN']);
-    expect(codes(await api.query(CREATE, { input: { kind: 'EXTRADITION', direction: 'OUTGOING', requestingState: 'ITA', requestedState: 'FRA' } }, { token: secretariat.token }))).toEqual(['FORBIDDEN']);
+    expect(codes(await api.query(CREATE, { input: { kind: 'EXTRADITION', direction: 'OUTGOING', requestingState: 'ITA', requestedState: 'BEL' } }, { token: secretariat.token }))).toEqual(['FORBIDDEN']);
   });
 });
 
 describe('bad input stores nothing', () => {
-  const base = { kind: 'MUTUAL_LEGAL_ASSISTANCE', direction: 'OUTGOING', requestingState: 'ITA', requestedState: 'NGA' };
+  const base = { kind: 'MUTUAL_LEGAL_ASSISTANCE', direction: 'OUTGOING', requestingState: 'ITA', requestedState: 'GHA' };
   it.each([
     ['an unknown State', { requestedState: 'Atlantis' }, 'requestedState'],
     ['an unknown case', { fromCase: 'NOPE-1' }, 'fromCase'],
     ['the requested State equal to the requesting one', { requestedState: 'ITA' }, 'requestedState'],
     ['a kind and form that do not match', { measures: [{ form: 'EXTRADITION_OF_ACCUSED' }] }, 'measures[0].form'],
-    ['another State than the authority\'s', { requestingState: 'FRA' }, 'requestingState'],
+    ['another State than the authority\'s', { requestingState: 'BEL' }, 'requestingState'],
     ['an unknown crime type', { offences: [{ crimeType: 'jaywalking' }] }, 'offences[0].crimeType'],
     ['a kind the writer does not draft', { kind: 'FIREARMS' }, 'kind'],
-    ['a treaty that does not bind both States', { legalBasis: 'TREATY', legalBasisTreaty: 'T-ITA-FRA-EXT' }, 'legalBasisTreaty'],
+    ['a treaty that does not bind both States', { legalBasis: 'TREATY', legalBasisTreaty: 'T-ITA-BEL-EXT' }, 'legalBasisTreaty'],
     ['an unknown treaty', { legalBasis: 'TREATY', legalBasisTreaty: 'NOPE' }, 'legalBasisTreaty'],
     ['a date of receipt on an outgoing request', { receivedOn: '2024-01-01' }, 'receivedOn'],
   ])('%s', async (_what, change, field) => {
@@ -211,7 +211,7 @@ describe('bad input stores nothing', () => {
   });
 
   it('dates in the wrong order', async () => {
-    const r = await api.query(CREATE, { input: { ...base, direction: 'INCOMING', requestingState: 'FRA', requestedState: 'ITA' } }, { token: italy.token });
+    const r = await api.query(CREATE, { input: { ...base, direction: 'INCOMING', requestingState: 'BEL', requestedState: 'ITA' } }, { token: italy.token });
     expect(r.errors).toBeUndefined();
     const incoming = r.data.createRequest;
     expect(incoming).toMatchObject({ status: 'RECEIVED', events: [{ type: 'RECEIVED' }] });
@@ -224,7 +224,7 @@ describe('bad input stores nothing', () => {
 
 describe('an extradition request', () => {
   it('takes the person sought and the form from the case, and lists the items of a person convicted', async () => {
-    const r = await api.query(CREATE, { input: { kind: 'EXTRADITION', direction: 'OUTGOING', requestingState: 'ITA', requestedState: 'FRA', fromCase: 'ITA-REQ-2023-001', language: 'German', legalBasis: 'TREATY', legalBasisTreaty: 'T-ITA-FRA-EXT' } }, { token: italy.token });
+    const r = await api.query(CREATE, { input: { kind: 'EXTRADITION', direction: 'OUTGOING', requestingState: 'ITA', requestedState: 'BEL', fromCase: 'ITA-REQ-2023-001', language: 'German', legalBasis: 'TREATY', legalBasisTreaty: 'T-ITA-BEL-EXT' } }, { token: italy.token });
     expect(r.errors).toBeUndefined();
     const req = r.data.createRequest;
     expect(req.personSought).toEqual({ name: 'Paolo Ferri', role: 'CONVICTED', nationality: 'ITA' });
@@ -233,7 +233,7 @@ describe('an extradition request', () => {
     expect(fields).toEqual(expect.arrayContaining(['conviction', 'sentenceServed', 'trialPresence', 'limitation', 'personSought.description']));
     expect(fields).not.toContain('legalBasis');
     expect(fields).not.toContain('arrestWarrant');
-    expect(req.warnings.join(' ')).toMatch(/Language: France accepts requests in fr, not de/);
+    expect(req.warnings.join(' ')).toMatch(/Language: Belgium accepts requests in fr, not de/);
     expect(req.warnings.join(' ')).not.toMatch(/Dual criminality/);
   });
 });
