@@ -32,18 +32,22 @@ import { AuthorityProposal } from './authority-proposal.entity';
 import { JurisdictionNetwork } from './jurisdiction-network.entity';
 import { RecordAction, RecordEvent } from './record-event.entity';
 import { User } from './user.entity';
+import { CooperationRequest } from './cooperation-request.entity';
+import { RequestEvent } from './request-event.entity';
 import { UserJurisdiction } from './user-jurisdiction.entity';
 
 export * from './enums';
 export * from './library.enums';
 export * from './embedded.types';
+export * from './request.enums';
+export * from './request.types';
 export { IngestRecordKind, IngestRunStatus } from './ingest-run.entity';
 export {
   Article, Case, CaseArticle, CaseCrimeType, CaseKeyword, CaseLaw, Charge, CooperationAct, Court, CrimeType,
   Defendant, IngestRejection, IngestRun, Instrument, Jurisdiction, Keyword, Law, LawCrimeType, LawProvision, Proceeding, ProvisionArticle,
   Ratification, VictimGroup,
   ApiToken, AuditEntry, Authority, AuthorityPerson, AuthorityProposal, JurisdictionNetwork, RecordAction, RecordEvent,
-  User, UserJurisdiction, Publication, Treaty, TreatyParty,
+  User, UserJurisdiction, Publication, Treaty, TreatyParty, CooperationRequest, RequestEvent,
 };
 
 /** Every entity the data source knows. */
@@ -52,5 +56,5 @@ export const ENTITIES = [
   CaseCrimeType, CaseKeyword, CaseLaw, Defendant, Charge, VictimGroup, CooperationAct, Law, LawCrimeType,
   LawProvision, ProvisionArticle, IngestRun, IngestRejection,
   User, UserJurisdiction, ApiToken, AuditEntry, RecordEvent, Authority, AuthorityPerson, AuthorityProposal,
-  JurisdictionNetwork, Treaty, TreatyParty, Publication,
+  JurisdictionNetwork, Treaty, TreatyParty, Publication, CooperationRequest, RequestEvent,
 ];

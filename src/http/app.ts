@@ -18,6 +18,7 @@ import { DomainError, DomainErrorCode } from '../services/errors';
 import { ANONYMOUS, type Viewer } from '../services/viewer';
 import { explorer } from './explorer';
 import { httpStatusPlugin, newRequestId, queryCostPlugin, requestLogPlugin } from './graphql-plugins';
+import { requestDocumentRoutes } from './request-documents';
 import { securityHeaders } from './security-headers';
 import { webDistDir } from './web-dist';
 
@@ -126,6 +127,8 @@ export async function createApp(
         ),
     }),
   );
+  // The generated requests (bearer token), before the web portal's fallback takes every other path.
+  app.use(requestDocumentRoutes(services));
   if (fs.existsSync(path.join(webRoot, 'index.html'))) {
     // Vite's assets/ names carry a content hash: cached for good. index.html is revalidated, so a new build is
     // picked up at once instead of pointing at assets that no longer exist.

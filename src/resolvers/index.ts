@@ -5,6 +5,7 @@ import { ArticleResolver, InstrumentResolver } from './instrument.resolver';
 import { JurisdictionResolver, RatificationResolver } from './jurisdiction.resolver';
 import { LawProvisionResolver, LawResolver } from './law.resolver';
 import { LIBRARY_RESOLVERS } from './library.resolver';
+import { REQUEST_RESOLVERS } from './request.resolver';
 import { SearchResolver } from './search.resolver';
 import { VocabularyResolver } from './vocabulary.resolver';
 import { AuthResolver, UserResolver } from './auth.resolver';
@@ -22,5 +23,5 @@ export const RESOLVERS = [
   CaseConnection.Resolver, LawConnection.Resolver,
   AuthResolver, UserResolver, CaseEditorialResolver, LawEditorialResolver, AuditResolver, AuthorityResolver,
   JurisdictionAuthoritiesResolver, AuthorityProposalResolver, AuditEntryConnection.Resolver, AuthorityProposalConnection.Resolver,
-  IngestRunResolver, IngestRunConnection.Resolver, IngestRejectionConnection.Resolver, ...LIBRARY_RESOLVERS,
+  IngestRunResolver, IngestRunConnection.Resolver, IngestRejectionConnection.Resolver, ...LIBRARY_RESOLVERS, ...REQUEST_RESOLVERS,
 ] as const;

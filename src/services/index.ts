@@ -12,6 +12,7 @@ import { ImplementationService } from './implementation.service';
 import { LawService } from './law.service';
 import { LegalBasisService } from './legal-basis.service';
 import { PublicationService } from './publication.service';
+import { RequestService } from './requests/request.service';
 import { ReferenceService } from './reference.service';
 import { SearchService } from './search.service';
 import { TreatyService } from './treaty.service';
@@ -33,6 +34,7 @@ export interface ServiceOptions {
 export function createServices(dataSource: DataSource, options: ServiceOptions = {}) {
   const reference = new ReferenceService(dataSource);
   const treaties = new TreatyService(dataSource, reference);
+  const legalBasis = new LegalBasisService(dataSource, reference, treaties);
   return {
     dataSource,
     reference,
@@ -51,7 +53,8 @@ export function createServices(dataSource: DataSource, options: ServiceOptions =
     editorial: new EditorialService(dataSource, reference),
     directory: new DirectoryService(dataSource, reference),
     treaties,
-    legalBasis: new LegalBasisService(dataSource, reference, treaties),
+    legalBasis,
+    requests: new RequestService(dataSource, reference, legalBasis),
     publications: new PublicationService(dataSource, reference),
     implementation: new ImplementationService(dataSource),
   };

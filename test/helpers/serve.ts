@@ -15,14 +15,20 @@ export interface RunningPortal {
  * Starts the built portal (`portal serve`, as `npm start` does) in embedded mode on a free port: the first start
  * on a data directory migrates, loads the reference data and the demo catalogue. Resolves once it listens.
  * Without `dataDir` it uses a fresh one, removed on stop; a given one is the caller's and is kept.
+ * With `databaseUrl` it serves that PostgreSQL database instead (already migrated; no demo catalogue), with a
+ * fixed AUTH_SECRET the caller may pass as `authSecret`.
  */
-export function servePortal(options: { dataDir?: string } = {}): Promise<RunningPortal> {
+export function servePortal(options: { dataDir?: string; databaseUrl?: string; authSecret?: string } = {}): Promise<RunningPortal> {
   if (!fs.existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first (npm test does)`);
   const ownsDataDir = !options.dataDir;
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'portal-e2e-'));
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'info', NODE_ENV: 'production' };
   delete env.DATABASE_URL;
   delete env.SEARCH_BACKEND;
+  if (options.databaseUrl) {
+    env.DATABASE_URL = options.databaseUrl;
+    env.AUTH_SECRET = options.authSecret ?? 'a test secret of at least thirty-two characters';
+  }
   const child: ChildProcess = spawn(process.execPath, [CLI, 'serve'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const logs: string[] = [];
 

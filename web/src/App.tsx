@@ -10,6 +10,9 @@ import { LegalBasisPage } from './pages/LegalBasisPage';
 import { NotFound } from './pages/NotFound';
 import { PublicationPage } from './pages/PublicationPage';
 import { TreatyPage } from './pages/TreatyPage';
+import { RequestPage } from './requests/RequestPage';
+import { RequestsPage } from './requests/RequestsPage';
+import { RequestWizardPage } from './requests/RequestWizardPage';
 import { SearchPage } from './search/SearchPage';
 import { AccountLinks, AccountStatus } from './auth/AccountNav';
 import { ReauthDialog } from './auth/ReauthDialog';
@@ -113,6 +116,9 @@ export const router = createBrowserRouter([
       { path: '/audit', element: later(<AuditLogPage />) },
       { path: '/directory', element: later(<DirectoryPage />) },
       { path: '/directory/:id', element: later(<AuthorityPage />) },
+      { path: '/requests', element: <RequestsPage /> },
+      { path: '/requests/new', element: <RequestWizardPage /> },
+      { path: '/requests/:id', element: <RequestPage /> },
       { path: '*', element: <NotFound /> },
     ],
   },

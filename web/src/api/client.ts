@@ -38,11 +38,19 @@ export function setAuthToken(value: string | null) {
   token = value;
 }
 
+/** The token the requests carry now, or null when nobody is signed in. */
+export function authToken(): string | null {
+  return token;
+}
+
 export function onAuthTokenRefused(listener: (() => void) | null) {
   onTokenRefused = listener;
 }
 
-/** Sends one typed operation to the portal's GraphQL endpoint; the only way the app talks to the server. */
+/**
+ * Sends one typed operation to the portal's GraphQL endpoint; the only way the app talks to the server. The session
+ * token, when someone is signed in, is sent as `Authorization: Bearer`.
+ */
 export async function execute<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   variables: TVariables,

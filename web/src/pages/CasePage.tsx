@@ -4,6 +4,7 @@ import { useGraphQL } from '../api/use-query';
 import { CopyText } from '../components/CopyText';
 import { CaseSummary } from '../components/summaries';
 import { RecordState } from '../components/RecordState';
+import { DraftRequestLink } from '../requests/DraftRequestLink';
 import { useDocumentTitle } from '../components/use-document-title';
 import { graphql } from '../gql';
 import { type CasePageQuery } from '../gql/graphql';
@@ -127,6 +128,7 @@ export function CasePage() {
         <span className="badge badge-case">Case</span> <span className="reference">{record.reference}</span>
       </p>
       <h1 id="record-title">{record.title}</h1>
+      <DraftRequestLink caseReference={record.reference} />
 
       <dl className="facts">
         <Fact term="State">
