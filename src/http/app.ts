@@ -17,6 +17,7 @@ import { type Services } from '../services';
 import { DomainError, DomainErrorCode } from '../services/errors';
 import { ANONYMOUS, type Viewer } from '../services/viewer';
 import { httpStatusPlugin, newRequestId, queryCostPlugin, requestLogPlugin } from './graphql-plugins';
+import { registerStatisticsCsv } from './statistics-csv';
 
 /** Deepest bracket nesting a query text may have: far beyond any depth limit, far below the parser's stack. */
 const MAX_BRACKET_NESTING = 100;
@@ -113,6 +114,7 @@ export async function createApp(
         ),
     }),
   );
+  registerStatisticsCsv(app, services);
   const webRoot = path.resolve(__dirname, '../../../web/dist');
   if (fs.existsSync(path.join(webRoot, 'index.html'))) {
     // Vite's assets/ names carry a content hash: cached for good. index.html is revalidated, so a new build is

@@ -12,6 +12,7 @@ import { LawService } from './law.service';
 import { LegalBasisService } from './legal-basis.service';
 import { PublicationService } from './publication.service';
 import { RequestService } from './requests/request.service';
+import { RequestStatisticsService } from './requests/statistics.service';
 import { ReferenceService } from './reference.service';
 import { SearchService } from './search.service';
 import { TreatyService } from './treaty.service';
@@ -49,6 +50,7 @@ export function createServices(dataSource: DataSource, options: ServiceOptions =
     treaties,
     legalBasis,
     requests: new RequestService(dataSource, reference, legalBasis),
+    requestStatistics: new RequestStatisticsService(dataSource, reference),
     publications: new PublicationService(dataSource, reference),
     implementation: new ImplementationService(dataSource),
   };
