@@ -303,4 +303,19 @@ describe('the register of 2001–2004', () => {
     expect(csv.status).toBe(400);
     expect(JSON.stringify(await csv.json())).toContain('filter.yearFrom');
   });
+
+  it('keeps its counts in step with the register on insert, update and delete', async () => {
+    const direct = async () => new Map((await dataSource.query(
+      `SELECT COALESCE(outcome, 'PENDING') AS value, count(*)::int AS n FROM cooperation_requests WHERE status <> 'DRAFT' GROUP BY 1`,
+    )).map((r: { value: string; n: number }) => [r.value, r.n]));
+    const figures = async () => asMap((await api.query(STATS, {}, { token: secretariat.token })).data.requestStatistics.byOutcome);
+    expect(await figures()).toEqual(await direct());
+    const [{ id }] = await dataSource.query(`SELECT id FROM cooperation_requests WHERE subject = 'Synthetic test request' AND outcome IS NULL LIMIT 1`);
+    await dataSource.query(`UPDATE cooperation_requests SET status = 'EXECUTED', outcome = 'EXECUTED', completed_on = COALESCE(sent_on, received_on) + 30 WHERE id = $1`, [id]);
+    expect(await figures()).toEqual(await direct());
+    await dataSource.query(`DELETE FROM cooperation_requests WHERE id = $1`, [id]);
+    expect(await figures()).toEqual(await direct());
+    const [{ total }] = await dataSource.query(`SELECT count(*)::int AS total FROM cooperation_requests WHERE status <> 'DRAFT'`);
+    expect((await api.query(STATS, {}, { token: secretariat.token })).data.requestStatistics.total).toBe(total);
+  });
 });

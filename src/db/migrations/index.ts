@@ -6,9 +6,11 @@ import { Access1795700000000 } from './1795700000000-Access';
 import { SignInAttempts1795750000000 } from './1795750000000-SignInAttempts';
 import { Library1795800000000 } from './1795800000000-Library';
 import { CooperationRequests1795900000000 } from './1795900000000-CooperationRequests';
+import { RequestStatisticsCells1795950000000 } from './1795950000000-RequestStatisticsCells';
 
 /** Migrations in order. Generated with `npm run migration:generate -- src/db/migrations/<Name>` and committed. */
 export const MIGRATIONS: Function[] = [
   Extensions1795431600000, Initial1795431611556, Search1795500000000, IngestRuns1795600000000, Access1795700000000,
   SignInAttempts1795750000000, Library1795800000000, CooperationRequests1795900000000,
+  RequestStatisticsCells1795950000000,
 ];

@@ -24,8 +24,10 @@ type Dimension = 'total' | 'year' | 'country' | 'outcome' | 'kind' | 'crimeType'
 interface Row { dim: Dimension; value: string; n: string; median: string | null; p90: string | null }
 
 /**
- * requestStatistics: figures on the register computed in one SQL statement (no row-by-row work in JS).
- * A request counts once it is sent (outgoing) or received (incoming): drafts never count. Its year is the year
+ * requestStatistics: figures on the register computed in one SQL statement over counts a trigger keeps (no
+ * row-by-row work in JS).
+ * The counts are kept per State, year and value by a trigger (request_statistics_cells), so the cost does not
+ * grow with the register. A request counts once it is sent (outgoing) or received (incoming): drafts never count. Its year is the year
  * it was sent (outgoing) or received (incoming); its counterpart is the other State.
  *
  * Who sees what: an authority account its own State's figures; the secretariat any State's and the aggregate
@@ -83,48 +85,42 @@ export class RequestStatisticsService {
   }
 
   /**
-   * One statement: the requests counted are read once (a materialized CTE, through the State indexes when one
-   * State is asked for) and grouped along each dimension.
+   * One statement over request_statistics_cells (kept by a trigger on cooperation_requests, migration
+   * 1795950000000): counts per State, year and value, summed over the States and years asked for, and the
+   * 50th and 90th percentiles of days to completion from its histogram (interpolated as percentile_cont does).
+   * The cost depends on the States, years and values, not on the number of requests.
    */
   private async query(state: string | null, yearFrom: number | null, yearTo: number | null): Promise<Row[]> {
     const params = new SqlParams();
-    const where = [`r.status <> 'DRAFT'`];
-    if (state) {
-      const s = params.add(state);
-      where.push(`((r.direction = 'OUTGOING' AND r.requesting_state = ${s}) OR (r.direction = 'INCOMING' AND r.requested_state = ${s}))`);
-    }
-    const opened = `CASE WHEN r.direction = 'OUTGOING' THEN r.sent_on ELSE COALESCE(r.received_on, r.sent_on) END`;
-    if (yearFrom !== null) where.push(`${opened} >= make_date(${params.add(yearFrom)}::int, 1, 1)`);
-    if (yearTo !== null) where.push(`${opened} < make_date(${params.add(yearTo)}::int + 1, 1, 1)`);
+    const where: string[] = [];
+    if (state) where.push(`c.owner_state = ${params.add(state)}`);
+    if (yearFrom !== null) where.push(`c.year >= ${params.add(yearFrom)}`);
+    if (yearTo !== null) where.push(`c.year BETWEEN 1 AND ${params.add(yearTo)}`);
     const sql = `
-      WITH base AS MATERIALIZED (
-        SELECT r.direction, r.kind, r.outcome, r.legal_basis, r.crime_type_codes, r.refusal_grounds, r.completed_on,
-               CASE WHEN r.direction = 'OUTGOING' THEN r.requested_state ELSE r.requesting_state END AS counterpart,
-               ${opened} AS opened_on
-        FROM cooperation_requests r
-        WHERE ${where.join(' AND ')}
+      WITH cells AS (
+        SELECT CASE WHEN c.dimension = 'year' THEN c.year || ':' || c.value ELSE c.value END AS value, c.dimension, sum(c.n) AS n
+        FROM request_statistics_cells c
+        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+        GROUP BY 1, 2
+        HAVING sum(c.n) > 0
+      ),
+      days AS (
+        SELECT value::int AS d, n, sum(n) OVER (ORDER BY value::int) AS upto FROM cells WHERE dimension = 'days'
+      ),
+      completed AS (SELECT COALESCE(sum(n), 0) AS total FROM days),
+      ranks AS (
+        SELECT p, (total - 1) * p AS k,
+               (SELECT d FROM days WHERE upto > floor((total - 1) * p) ORDER BY d LIMIT 1) AS lo,
+               (SELECT d FROM days WHERE upto > ceil((total - 1) * p) ORDER BY d LIMIT 1) AS hi
+        FROM completed, (VALUES (0.5), (0.9)) AS ps(p) WHERE total > 0
       )
-      SELECT 'total' AS dim, '' AS value, count(*) AS n, NULL::float8 AS median, NULL::float8 AS p90 FROM base
+      SELECT dimension AS dim, value, n, NULL::float8 AS median, NULL::float8 AS p90 FROM cells WHERE dimension NOT IN ('days', 'total')
       UNION ALL
-      SELECT 'year', extract(year FROM opened_on)::int || ':' || direction, count(*), NULL, NULL
-        FROM base WHERE opened_on IS NOT NULL GROUP BY 2
+      SELECT 'total', '', COALESCE((SELECT n FROM cells WHERE dimension = 'total'), 0), NULL, NULL
       UNION ALL
-      SELECT 'country', counterpart, count(*), NULL, NULL FROM base GROUP BY 2
-      UNION ALL
-      SELECT 'outcome', COALESCE(outcome, 'PENDING'), count(*), NULL, NULL FROM base GROUP BY 2
-      UNION ALL
-      SELECT 'kind', kind, count(*), NULL, NULL FROM base GROUP BY 2
-      UNION ALL
-      SELECT 'crimeType', c, count(*), NULL, NULL FROM base, unnest(crime_type_codes) AS c GROUP BY 2
-      UNION ALL
-      SELECT 'refusalGround', g, count(*), NULL, NULL FROM base, unnest(refusal_grounds) AS g WHERE outcome = 'REFUSED' GROUP BY 2
-      UNION ALL
-      SELECT 'legalBasis', COALESCE(legal_basis, 'NOT_STATED'), count(*), NULL, NULL FROM base GROUP BY 2
-      UNION ALL
-      SELECT 'completion', '', count(*),
-             percentile_cont(0.5) WITHIN GROUP (ORDER BY completed_on - opened_on),
-             percentile_cont(0.9) WITHIN GROUP (ORDER BY completed_on - opened_on)
-        FROM base WHERE completed_on IS NOT NULL AND opened_on IS NOT NULL`;
+      SELECT 'completion', '', (SELECT total FROM completed),
+             (SELECT lo + (hi - lo) * (k - floor(k)) FROM ranks WHERE p = 0.5),
+             (SELECT lo + (hi - lo) * (k - floor(k)) FROM ranks WHERE p = 0.9)`;
     return this.dataSource.query(sql, params.values);
   }
 
