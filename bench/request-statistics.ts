@@ -1,9 +1,10 @@
 /**
  * bench/request-statistics: requestStatistics on a register of generated requests, at 10k and then 100k
  * requests. One State's own requests are held at the same number while the register grows ten-fold with other
- * States' requests, so its figures should cost the same at both sizes (the State indexes); the aggregate across
- * States reads every request and grows with the register. Beside each, the floor: one count(*) with the same
- * predicate. Run: npm run build && node dist/bench/request-statistics.js
+ * States' requests. requestStatistics reads the counts a trigger keeps per State, year and value, so one State's
+ * figures and the aggregate across States should both cost about the same at both sizes. Beside each, what reading
+ * the register itself costs: one count(*) with the same predicate (through the State indexes for one State, a full
+ * scan for the aggregate). Run: npm run build && node dist/bench/request-statistics.js
  */
 import os from 'node:os';
 import { Role } from '../src/auth/roles';
