@@ -13,6 +13,7 @@ import { LegalBasisService } from './legal-basis.service';
 import { PublicationService } from './publication.service';
 import { RequestService } from './requests/request.service';
 import { RequestStatisticsService } from './requests/statistics.service';
+import { RequestTrackingService } from './requests/tracking.service';
 import { ReferenceService } from './reference.service';
 import { SearchService } from './search.service';
 import { TreatyService } from './treaty.service';
@@ -51,6 +52,7 @@ export function createServices(dataSource: DataSource, options: ServiceOptions =
     legalBasis,
     requests: new RequestService(dataSource, reference, legalBasis),
     requestStatistics: new RequestStatisticsService(dataSource, reference),
+    requestTracking: new RequestTrackingService(dataSource),
     publications: new PublicationService(dataSource, reference),
     implementation: new ImplementationService(dataSource),
   };
