@@ -3,8 +3,8 @@ import { type MigrationInterface, type QueryRunner } from 'typeorm';
 /**
  * requestStatistics reads counts kept per State, year and value, so its cost depends on the number of States,
  * years and values, not on the number of requests:
- * - `request_statistics_cells`: for each State that records requests (`owner_state`), year sent or received
- *   (0 when undated) and dimension (total, year by direction, counterpart country, outcome, kind, legal basis,
+ * - `request_statistics_cells`: for each State that records requests (`owner_state`; `*` for all States
+ *   together, so the aggregate reads as few cells as one State), year sent or received (0 when undated) and dimension (total, year by direction, counterpart country, outcome, kind, legal basis,
  *   crime type, refusal ground, days to completion), the number of requests. Drafts are not counted.
  * - A trigger on `cooperation_requests` takes a row's old contribution away and adds its new one on every insert,
  *   update and delete, in the same transaction; the existing rows are counted once here.
@@ -35,7 +35,7 @@ export class RequestStatisticsCells1795950000000 implements MigrationInterface {
         opened := CASE WHEN r.direction = 'OUTGOING' THEN r.sent_on ELSE COALESCE(r.received_on, r.sent_on) END;
         y := COALESCE(extract(year FROM opened)::int, 0);
         INSERT INTO request_statistics_cells AS c (owner_state, year, dimension, value, n)
-        SELECT owner, y, d, v, sum(delta) FROM (
+        SELECT o, y, d, v, sum(delta) FROM (
           SELECT 'total' AS d, '' AS v
           UNION ALL SELECT 'year', r.direction WHERE opened IS NOT NULL
           UNION ALL SELECT 'country', counterpart
@@ -45,8 +45,8 @@ export class RequestStatisticsCells1795950000000 implements MigrationInterface {
           UNION ALL SELECT 'crimeType', t FROM unnest(r.crime_type_codes) AS t
           UNION ALL SELECT 'refusalGround', g FROM unnest(r.refusal_grounds) AS g WHERE r.outcome = 'REFUSED'
           UNION ALL SELECT 'days', (r.completed_on - opened)::text WHERE r.completed_on IS NOT NULL AND opened IS NOT NULL
-        ) AS cells
-        GROUP BY d, v
+        ) AS cells, (VALUES (owner), ('*')) AS owners(o)
+        GROUP BY o, d, v
         ON CONFLICT (owner_state, year, dimension, value) DO UPDATE SET n = c.n + EXCLUDED.n;
       END $$`);
     await q.query(`CREATE FUNCTION request_statistics_track() RETURNS trigger LANGUAGE plpgsql AS $$

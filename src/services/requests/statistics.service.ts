@@ -92,15 +92,15 @@ export class RequestStatisticsService {
    */
   private async query(state: string | null, yearFrom: number | null, yearTo: number | null): Promise<Row[]> {
     const params = new SqlParams();
-    const where: string[] = [];
-    if (state) where.push(`c.owner_state = ${params.add(state)}`);
+    // '*' holds every State's requests together (see the migration).
+    const where = [`c.owner_state = ${params.add(state ?? '*')}`];
     if (yearFrom !== null) where.push(`c.year >= ${params.add(yearFrom)}`);
     if (yearTo !== null) where.push(`c.year BETWEEN 1 AND ${params.add(yearTo)}`);
     const sql = `
       WITH cells AS (
         SELECT CASE WHEN c.dimension = 'year' THEN c.year || ':' || c.value ELSE c.value END AS value, c.dimension, sum(c.n) AS n
         FROM request_statistics_cells c
-        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+        WHERE ${where.join(' AND ')}
         GROUP BY 1, 2
         HAVING sum(c.n) > 0
       ),
