@@ -61,13 +61,18 @@ async function main() {
   await dataSource.runMigrations({ transaction: 'each' });
   await seedReferenceData(dataSource);
   const services = createServices(dataSource);
-  await dataSource.query(insertSql(STATE_REQUESTS, true, 0));
-  let loaded = STATE_REQUESTS;
+  let loaded = 0;
+  for (; loaded < STATE_REQUESTS; loaded += Math.min(1000, STATE_REQUESTS - loaded)) {
+    await dataSource.query(insertSql(Math.min(1000, STATE_REQUESTS - loaded), true, loaded));
+  }
   const results = [];
   for (const size of SIZES) {
     const started = Date.now();
-    await dataSource.query(insertSql(size - loaded, false, loaded));
-    loaded = size;
+    // In statements of 1,000 requests, as ingest writes its batches: the kept counts are updated row by row in
+    // the same transaction, and a single statement of 90,000 would update the same cells 90,000 times over.
+    for (; loaded < size; loaded += Math.min(1000, size - loaded)) {
+      await dataSource.query(insertSql(Math.min(1000, size - loaded), false, loaded));
+    }
     await dataSource.query('ANALYZE cooperation_requests');
     const [{ total, ita }] = await dataSource.query(`SELECT count(*)::int AS total,
       count(*) FILTER (WHERE (direction = 'OUTGOING' AND requesting_state = 'ITA') OR (direction = 'INCOMING' AND requested_state = 'ITA'))::int AS ita
