@@ -21,6 +21,7 @@ import { httpStatusPlugin, newRequestId, queryCostPlugin, requestLogPlugin } fro
 import { requestDocumentRoutes } from './request-documents';
 import { securityHeaders } from './security-headers';
 import { webDistDir } from './web-dist';
+import { registerStatisticsCsv } from './statistics-csv';
 
 /** Deepest bracket nesting a query text may have: far beyond any depth limit, far below the parser's stack. */
 const MAX_BRACKET_NESTING = 100;
@@ -129,6 +130,7 @@ export async function createApp(
   );
   // The generated requests (bearer token), before the web portal's fallback takes every other path.
   app.use(requestDocumentRoutes(services));
+  registerStatisticsCsv(app, services);
   if (fs.existsSync(path.join(webRoot, 'index.html'))) {
     // Vite's assets/ names carry a content hash: cached for good. index.html is revalidated, so a new build is
     // picked up at once instead of pointing at assets that no longer exist.

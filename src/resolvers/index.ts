@@ -6,6 +6,8 @@ import { JurisdictionResolver, RatificationResolver } from './jurisdiction.resol
 import { LawProvisionResolver, LawResolver } from './law.resolver';
 import { LIBRARY_RESOLVERS } from './library.resolver';
 import { REQUEST_RESOLVERS } from './request.resolver';
+import { RequestStatisticsResolver } from './request-statistics.resolver';
+import { RequestTrackingResolver } from './request-tracking.resolver';
 import { SearchResolver } from './search.resolver';
 import { VocabularyResolver } from './vocabulary.resolver';
 import { AuthResolver, UserResolver } from './auth.resolver';
@@ -24,4 +26,5 @@ export const RESOLVERS = [
   AuthResolver, UserResolver, CaseEditorialResolver, LawEditorialResolver, AuditResolver, AuthorityResolver,
   JurisdictionAuthoritiesResolver, AuthorityProposalResolver, AuditEntryConnection.Resolver, AuthorityProposalConnection.Resolver,
   IngestRunResolver, IngestRunConnection.Resolver, IngestRejectionConnection.Resolver, ...LIBRARY_RESOLVERS, ...REQUEST_RESOLVERS,
+  RequestStatisticsResolver, RequestTrackingResolver,
 ] as const;

@@ -13,6 +13,8 @@ import { LawService } from './law.service';
 import { LegalBasisService } from './legal-basis.service';
 import { PublicationService } from './publication.service';
 import { RequestService } from './requests/request.service';
+import { RequestStatisticsService } from './requests/statistics.service';
+import { RequestTrackingService } from './requests/tracking.service';
 import { ReferenceService } from './reference.service';
 import { SearchService } from './search.service';
 import { TreatyService } from './treaty.service';
@@ -55,6 +57,8 @@ export function createServices(dataSource: DataSource, options: ServiceOptions =
     treaties,
     legalBasis,
     requests: new RequestService(dataSource, reference, legalBasis),
+    requestStatistics: new RequestStatisticsService(dataSource, reference),
+    requestTracking: new RequestTrackingService(dataSource),
     publications: new PublicationService(dataSource, reference),
     implementation: new ImplementationService(dataSource),
   };
