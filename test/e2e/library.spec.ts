@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { seriousViolations } from '../helpers/axe';
 import { type RunningPortal, servePortal } from '../helpers/serve';
 
 /**
@@ -160,7 +161,6 @@ describeInBrowser('legal library in Chromium', () => {
   });
 
   it('has no serious accessibility violations (axe-core) on the library pages', async () => {
-    const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
     const { treaties, publications } = await api<{ treaties: { edges: { node: { reference: string } }[] }; publications: { edges: { node: { reference: string } }[] } }>(
       `{ treaties(first: 1) { edges { node { reference } } } publications(first: 1) { edges { node { reference } } } }`,
     );
@@ -175,15 +175,7 @@ describeInBrowser('legal library in Chromium', () => {
     for (const url of pages) {
       await page.goto(url);
       await page.locator('h1').first().waitFor();
-      await page.waitForLoadState('networkidle');
-      await page.evaluate(axeSource); // not addScriptTag: an inline script is refused by the CSP
-      const violations = await page.evaluate(async () => {
-        const result = await (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run({
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-        });
-        return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
-      });
-      found.push(...violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => ({ url, ...v })));
+      found.push(...(await seriousViolations(page, url)));
     }
     expect(found).toEqual([]);
   });

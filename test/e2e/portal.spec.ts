@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { seriousViolations } from '../helpers/axe';
 import { type RunningPortal, servePortal } from '../helpers/serve';
 
 /**
@@ -304,20 +305,10 @@ describeInBrowser('web portal in Chromium', () => {
   });
 
   it('has no serious accessibility violations (axe-core) on the search and record pages', async () => {
-    const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
     const audit = async (url: string) => {
       await page.goto(url);
       await page.locator('h1').first().waitFor();
-      await page.waitForLoadState('networkidle');
-      // Evaluated through the browser's debugging protocol: an inline <script> would be refused by the CSP.
-      await page.evaluate(axeSource);
-      const violations = await page.evaluate(async () => {
-        const result = await (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run({
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-        });
-        return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
-      });
-      return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => ({ url, ...v }));
+      return seriousViolations(page, url);
     };
     await page.goto('/?q=trafficking&type=CASE');
     await page.locator('.hit h3 a').first().waitFor();

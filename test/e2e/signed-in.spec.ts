@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { seriousViolations } from '../helpers/axe';
 import { type RunningPortal, servePortal } from '../helpers/serve';
 
 /**
@@ -438,19 +439,10 @@ describeInBrowser('signed-in web portal in Chromium', () => {
   }, 90_000);
 
   it('has no serious accessibility violations (axe-core) on the signed-in pages', async () => {
-    const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
     const audit = async (url: string, ready: string) => {
       await page.goto(url);
       await page.locator(ready).first().waitFor();
-      await page.waitForLoadState('networkidle');
-      await page.evaluate(axeSource); // not addScriptTag: an inline script is refused by the CSP
-      const violations = await page.evaluate(async () => {
-        const result = await (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run({
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-        });
-        return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
-      });
-      return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => ({ url, ...v }));
+      return seriousViolations(page, url);
     };
     const found = [...(await audit('/sign-in', 'h1'))];
     await signIn(page, accounts.secretariat);
