@@ -231,8 +231,11 @@ function checkEventsAgainstRecord(
   record: { direction: RequestDirection; status: RequestStatus; sentOn: string | null; receivedOn: string | null; completedOn: string | null; refusalGrounds: RefusalGround[] },
 ) {
   // An incoming request's register may start with the day it was received, as the portal records it.
-  let status = record.direction === RequestDirection.INCOMING && events[0].type === RequestEventType.RECEIVED
-    ? RequestStatus.SENT : initialStatus(record.direction);
+  // The events may start with the sending (or receipt), as the portal records them, or later on: a register that
+  // gives the date sent (received) without that event starts from there.
+  let status = initialStatus(record.direction);
+  if (record.direction === RequestDirection.INCOMING && events[0].type === RequestEventType.RECEIVED) status = RequestStatus.SENT;
+  if (record.direction === RequestDirection.OUTGOING && events[0].type !== RequestEventType.SENT && record.sentOn) status = RequestStatus.SENT;
   let moved = false;
   for (const [i, event] of events.entries()) {
     const move = eventMove(status, record.direction, event.type);
