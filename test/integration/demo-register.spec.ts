@@ -46,7 +46,7 @@ describe('the demo register of requests', () => {
     const [fit] = await dataSource.query(`SELECT
         count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM cooperation_acts a WHERE a.case_id = r.case_id
           AND a.counterpart_code IN (r.requesting_state, r.requested_state)))::int AS off_route,
-        count(*) FILTER (WHERE NOT r.crime_type_codes <@ ARRAY(SELECT ct.crime_type_code::text FROM case_crime_types ct WHERE ct.case_id = r.case_id)))::int AS off_offence,
+        count(*) FILTER (WHERE NOT r.crime_type_codes <@ ARRAY(SELECT ct.crime_type_code::text FROM case_crime_types ct WHERE ct.case_id = r.case_id))::int AS off_offence,
         count(*) FILTER (WHERE r.legal_basis = 'TREATY' AND (SELECT count(*) FROM treaty_parties p WHERE p.treaty_id = r.legal_basis_treaty_id
           AND p.jurisdiction_code IN (r.requesting_state, r.requested_state)) < 2)::int AS bad_treaty,
         count(*) FILTER (WHERE r.legal_basis = 'CONVENTION' AND (SELECT count(*) FROM ratifications x WHERE x.instrument_code = 'UNTOC'
