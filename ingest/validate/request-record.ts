@@ -4,7 +4,7 @@ import {
 import { type LegalBasisKind } from '../../src/entities/library.enums';
 import { type RequestInput } from '../../src/schema/request.types';
 import { checkRecord, normalizeContent } from '../../src/services/requests/request-content';
-import { eventGroundsProblem, eventMove, initialStatus, MAX_EVENT_NOTE } from '../../src/services/requests/request-lifecycle';
+import { eventDateProblem, eventGroundsProblem, eventMove, initialStatus, MAX_EVENT_NOTE } from '../../src/services/requests/request-lifecycle';
 import {
   normalizeDate, normalizeLegalBasisKind, normalizeRefusalGround, normalizeRequestDirection, normalizeRequestEventType,
   normalizeRequestForm, normalizeRequestKind, normalizeRequestStatus,
@@ -204,7 +204,8 @@ function readEvents(r: FieldReader, obj: Record<string, unknown>, now: string): 
     if (!item) return;
     r.onlyFields(item, path, 'an event', EVENT_FIELDS);
     const date = r.requiredNormalized(`${path}.date`, item.date, normalizeDate);
-    if (date && date > now) r.fail(`${path}.date`, date, 'record what has happened: the date may not be in the future');
+    const future = date ? eventDateProblem(date, now) : null;
+    if (future) r.fail(`${path}.date`, date, future);
     const type = r.requiredNormalized(`${path}.type`, item.type, normalizeRequestEventType);
     const note = r.text(item, 'note', `${path}.note`, { max: MAX_EVENT_NOTE, paragraphs: true });
     const grounds = unique(

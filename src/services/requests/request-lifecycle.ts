@@ -47,6 +47,11 @@ export function eventGroundsProblem(type: RequestEventType, grounds: readonly st
   return null;
 }
 
+/** An event records what has happened: null when its date is not after `today`. */
+export function eventDateProblem(date: string, today: string): string | null {
+  return date > today ? 'record what has happened: the date may not be in the future' : null;
+}
+
 /** The status a request starts from before its first event: a draft when it is ours to send, received when it reached us. */
 export function initialStatus(direction: RequestDirection): RequestStatus {
   return direction === RequestDirection.OUTGOING ? RequestStatus.DRAFT : RequestStatus.RECEIVED;

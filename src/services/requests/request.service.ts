@@ -20,7 +20,7 @@ import { renderDocx } from './request-docx';
 import { renderPdf } from './request-pdf';
 import { assertWriter, mayRead, ownerState, readableRequestsSql, refusal, requestAccess } from './request-access';
 import { checkRecord, normalizeContent, type RequestPatch, WRITER_KINDS } from './request-content';
-import { eventGroundsProblem, eventMove, MAX_EVENT_NOTE } from './request-lifecycle';
+import { eventDateProblem, eventGroundsProblem, eventMove, MAX_EVENT_NOTE } from './request-lifecycle';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ORDER_KIND = 'request:CREATED_DESC';
@@ -215,7 +215,8 @@ export class RequestService {
     const state = assertWriter(viewer, access);
     const date = event.date ?? this.today();
     if (!isIsoDate(date)) throw badInput('event.date', date, 'use a calendar date written YYYY-MM-DD');
-    if (date > this.today()) throw badInput('event.date', date, 'record what has happened: the date may not be in the future');
+    const future = eventDateProblem(date, this.today());
+    if (future) throw badInput('event.date', date, future);
     if (event.note && event.note.length > MAX_EVENT_NOTE) throw badInput('event.note', `${event.note.length} characters`, `give at most ${MAX_EVENT_NOTE} characters`);
     return this.dataSource.transaction(async (tx) => {
       const request = await tx.getRepository(CooperationRequest).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
