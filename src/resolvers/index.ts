@@ -1,3 +1,4 @@
+import { CooperationCatalogueResolver } from './cooperation-catalogue.resolver';
 import { ChargeResolver, CooperationActResolver, DefendantResolver } from './case-parts.resolver';
 import { CaseResolver } from './case.resolver';
 import { IngestRunResolver } from './ingest-run.resolver';
@@ -26,5 +27,5 @@ export const RESOLVERS = [
   AuthResolver, UserResolver, CaseEditorialResolver, LawEditorialResolver, AuditResolver, AuthorityResolver,
   JurisdictionAuthoritiesResolver, AuthorityProposalResolver, AuditEntryConnection.Resolver, AuthorityProposalConnection.Resolver,
   IngestRunResolver, IngestRunConnection.Resolver, IngestRejectionConnection.Resolver, ...LIBRARY_RESOLVERS, ...REQUEST_RESOLVERS,
-  RequestStatisticsResolver, RequestTrackingResolver,
+  RequestStatisticsResolver, RequestTrackingResolver, CooperationCatalogueResolver,
 ] as const;
