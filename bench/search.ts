@@ -12,6 +12,7 @@ import { PostgresSearchIndex } from '../src/search/postgres-search';
 import { SearchVocabulary } from '../src/search/vocabulary';
 import { ReferenceService } from '../src/services/reference.service';
 import { SearchService, type SearchRequest } from '../src/services/search.service';
+import { measureListings } from './search-listings';
 import { generatedCatalogue, round, summarize } from './support';
 
 const SIZES = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
@@ -85,41 +86,8 @@ async function benchSize(cases: number) {
     matches.push(result.total);
   }, REQUESTS);
 
-  // Without text: the landing page (everything, newest first, every facet) and listings by each filter.
-  const busiest = async (sql: string): Promise<string> => (await dataSource.query(sql))[0].v;
-  const country = await busiest(`SELECT country_code AS v FROM search_documents GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`);
-  const article = await busiest(`SELECT a AS v FROM search_documents, unnest(articles) a GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`);
-  const keyword = await busiest(`SELECT k AS v FROM search_documents, unnest(keywords) k GROUP BY 1 ORDER BY count(*) DESC OFFSET 5 LIMIT 1`);
-  const LISTINGS: SearchRequest[] = [
-    {},
-    { filters: { countries: [country] } },
-    { filters: { regions: ['Europe'] }, types: ['CASE'] },
-    { filters: { crimeTypes: ['trafficking-in-persons'] } },
-    { filters: { articles: [article] } },
-    { filters: { keywords: [keyword] } },
-    { filters: { courtLevels: [CourtLevel.APPELLATE] } },
-    { filters: { yearFrom: 2010, yearTo: 2015 } },
-    { filters: { countries: [country], crimeTypes: ['drug-offences'] } },
-    { filters: { regions: ['Africa'], crimeTypes: ['smuggling-of-migrants'], courtLevels: [CourtLevel.FIRST_INSTANCE], yearFrom: 2012 }, sort: 'DATE_ASC' },
-  ];
-  // The facet index is built on the first listing of a new catalogue version: its cost, on a fresh index.
-  const rebuilds: number[] = [];
-  for (let i = 0; i < 3; i++) {
-    const fresh = new SearchService(new ReferenceService(dataSource), new PostgresSearchIndex(dataSource, { cacheSize: 0 }), null, new SearchVocabulary(dataSource));
-    const begun = performance.now();
-    await fresh.search({ first: 20 });
-    rebuilds.push(performance.now() - begun);
-  }
-  const listingSamples: number[][] = LISTINGS.map(() => []);
-  const rounds = Math.max(10, Math.round(REQUESTS / 4));
-  for (let round = -2; round < rounds; round++) {
-    for (const [i, request] of LISTINGS.entries()) {
-      const started = performance.now();
-      await service.search({ ...request, first: 20 });
-      if (round >= 0) listingSamples[i].push(performance.now() - started); // two rounds of warm-up
-    }
-  }
-  const listings = LISTINGS.map((request, i) => ({ request, ...summarize(listingSamples[i]) }));
+  // Without text: the landing page and listings by each filter (bench/search-listings.ts).
+  const withoutText = await measureListings(dataSource, Math.max(10, Math.round(REQUESTS / 4)));
 
   // The floor gets the tsquery ready-made (no vocabulary lookup, no validation, no labels).
   const floorQueries = await Promise.all(
@@ -140,9 +108,7 @@ async function benchSize(cases: number) {
     medianMatches: summarize(matches).p50,
     search: summarize(api),
     floor: summarize(floor),
-    withoutText: summarize(listingSamples.flat()),
-    facetIndexBuild: summarize(rebuilds),
-    listings,
+    ...withoutText,
   };
 }
 

@@ -49,8 +49,11 @@ export class FacetIndex {
   }
 }
 
-/** Index of each order's permutation in a snapshot (RELEVANCE without text is newest first). */
-const SORT_ORDER: Partial<Record<SearchSort, 0 | 1 | 2>> = { RELEVANCE: 0, DATE_DESC: 0, DATE_ASC: 1, TITLE: 2 };
+/**
+ * Index of each order's permutation in a snapshot (RELEVANCE without text is newest first). Not by title: the
+ * sort keys of that order are stored out of line, and reading them would cost the build many times over.
+ */
+const SORT_ORDER: Partial<Record<SearchSort, 0 | 1>> = { RELEVANCE: 0, DATE_DESC: 0, DATE_ASC: 1 };
 
 const RECORD_TYPES: RecordType[] = ['CASE', 'LAW', 'PUBLICATION'];
 
@@ -70,29 +73,29 @@ interface Snapshot {
   /** Record ids, 16 bytes per document. */
   ids: Uint8Array;
   columns: Record<FacetField, Column>;
-  /** Documents in each order: newest first (also the documents' own order), oldest first, by title. */
-  orders: [Uint32Array, Uint32Array, Uint32Array];
+  /** Documents in each order: newest first (also the documents' own order), oldest first. */
+  orders: [Uint32Array, Uint32Array];
 }
 
 /**
- * The facet values of every document, newest first, each list joined by a unit separator (faster to read than
- * arrays), with each document's rank in the two other orders. The orders are those of the SQL listing
- * (ORDER_BY in postgres-search.ts), taken by the database so collation is the same.
+ * The facet values of every document, newest first (the order of ORDER_BY.DATE_DESC in postgres-search.ts, taken
+ * by the database so the collation is the same), each list joined by a unit separator (faster to read than arrays),
+ * and its date as a day number, from which the oldest-first order follows.
  */
 const SNAPSHOT_SQL = `
   SELECT record_type, replace(record_id::text, '-', '') AS id,
          array_to_string(countries, E'\\x1f') AS country, array_to_string(regions, E'\\x1f') AS region,
          array_to_string(crime_types, E'\\x1f') AS "crimeType", array_to_string(articles, E'\\x1f') AS article,
          array_to_string(keywords, E'\\x1f') AS keyword, court_level AS "courtLevel", year::text AS year,
-         (row_number() OVER (ORDER BY date ASC NULLS LAST, reference, record_type))::int - 1 AS oldest,
-         (row_number() OVER (ORDER BY title_sort, reference, record_type))::int - 1 AS title
+         date - DATE '1970-01-01' AS day
     FROM search_documents
    ORDER BY date DESC NULLS LAST, reference, record_type`;
 
-type SnapshotRow = { record_type: RecordType; id: string; oldest: number; title: number } & Record<FacetField, string | null>;
+type SnapshotRow = { record_type: RecordType; id: string; day: number | null } & Record<FacetField, string | null>;
 
 async function buildSnapshot(dataSource: DataSource): Promise<Snapshot> {
   const { version, rows } = await dataSource.transaction('REPEATABLE READ', async (tx) => {
+    await tx.query(`SET LOCAL work_mem = '64MB'`); // one sort of every document, in memory
     const [{ version }]: { version: string }[] = await tx.query(`SELECT version::text FROM search_version`);
     const rows: SnapshotRow[] = await tx.query(SNAPSHOT_SQL);
     return { version: BigInt(version), rows };
@@ -100,19 +103,36 @@ async function buildSnapshot(dataSource: DataSource): Promise<Snapshot> {
   const size = rows.length;
   const types = new Uint8Array(size);
   const ids = new Uint8Array(size * 16);
-  const oldest = new Uint32Array(size);
-  const title = new Uint32Array(size);
+  const days = new Array<number | null>(size);
   const builders = Object.fromEntries(FACET_FIELDS.map((f) => [f, new ColumnBuilder(size)])) as Record<FacetField, ColumnBuilder>;
   rows.forEach((row, i) => {
     types[i] = RECORD_TYPES.indexOf(row.record_type);
     ids.set(Buffer.from(row.id, 'hex'), i * 16);
-    oldest[row.oldest] = i;
-    title[row.title] = i;
+    days[i] = row.day;
     for (const field of FACET_FIELDS) builders[field].add(row[field]);
   });
   const columns = Object.fromEntries(FACET_FIELDS.map((f) => [f, builders[f].done()])) as Record<FacetField, Column>;
   const newest = Uint32Array.from({ length: size }, (_, i) => i);
-  return { version, size, types, ids, columns, orders: [newest, oldest, title] };
+  return { version, size, types, ids, columns, orders: [newest, oldestFirst(days)] };
+}
+
+/**
+ * Oldest first (date ascending, undated last, then reference and type) from newest first (date descending, undated
+ * last, then reference and type): the runs of one date in reverse, each run kept in its order, then the undated.
+ */
+function oldestFirst(days: (number | null)[]): Uint32Array {
+  const order = new Uint32Array(days.length);
+  let undated = days.indexOf(null);
+  if (undated < 0) undated = days.length;
+  let k = 0;
+  for (let end = undated; end > 0; ) {
+    let start = end - 1;
+    while (start > 0 && days[start - 1] === days[end - 1]) start--;
+    for (let i = start; i < end; i++) order[k++] = i;
+    end = start;
+  }
+  for (let i = undated; i < days.length; i++) order[k++] = i;
+  return order;
 }
 
 class ColumnBuilder {
@@ -192,7 +212,7 @@ function oneOf(values: string[]): ((value: string) => boolean) | null {
  * one failing exactly one filter counts only in that filter's facet (which ignores its own filter); one failing
  * two or more counts nowhere. A document without a value for a filtered field fails that filter.
  */
-function listing(snapshot: Snapshot, query: SearchQuery, order: 0 | 1 | 2): SearchPage {
+function listing(snapshot: Snapshot, query: SearchQuery, order: 0 | 1): SearchPage {
   const typeAllowed = Uint8Array.from(RECORD_TYPES, (t) => (query.types.includes(t) ? 1 : 0));
   const filters = filtersOf(snapshot, query);
   const columns = FACET_FIELDS.map((field) => snapshot.columns[field]);
