@@ -73,6 +73,9 @@ interface Snapshot {
   /** Record ids, 16 bytes per document. */
   ids: Uint8Array;
   columns: Record<FacetField, Column>;
+  /** Documents per record type, and per record type the count of each value of each field (FACET_FIELDS order). */
+  typeSizes: number[];
+  typeCounts: Uint32Array[][];
   /** Documents in each order: newest first (also the documents' own order), oldest first. */
   orders: [Uint32Array, Uint32Array];
 }
@@ -113,7 +116,13 @@ async function buildSnapshot(dataSource: DataSource): Promise<Snapshot> {
   });
   const columns = Object.fromEntries(FACET_FIELDS.map((f) => [f, builders[f].done()])) as Record<FacetField, Column>;
   const newest = Uint32Array.from({ length: size }, (_, i) => i);
-  return { version, size, types, ids, columns, orders: [newest, oldestFirst(days)] };
+  const typeSizes = RECORD_TYPES.map(() => 0);
+  const typeCounts = RECORD_TYPES.map(() => FACET_FIELDS.map((f) => new Uint32Array(columns[f].names.length)));
+  for (let doc = 0; doc < size; doc++) {
+    typeSizes[types[doc]]++;
+    FACET_FIELDS.forEach((f, field) => countValues(columns[f], typeCounts[types[doc]][field], doc));
+  }
+  return { version, size, types, ids, columns, typeSizes, typeCounts, orders: [newest, oldestFirst(days)] };
 }
 
 /**
@@ -211,12 +220,25 @@ function oneOf(values: string[]): ((value: string) => boolean) | null {
  * Disjunctive facets in one pass: a document passing every filter counts in the total, the page and every facet;
  * one failing exactly one filter counts only in that filter's facet (which ignores its own filter); one failing
  * two or more counts nowhere. A document without a value for a filtered field fails that filter.
+ * With one filter or none, a facet ignoring every filter counts all documents of the chosen record types, which
+ * the snapshot holds ready (the landing page then reads no document but those of its page).
  */
 function listing(snapshot: Snapshot, query: SearchQuery, order: 0 | 1): SearchPage {
   const typeAllowed = Uint8Array.from(RECORD_TYPES, (t) => (query.types.includes(t) ? 1 : 0));
   const filters = filtersOf(snapshot, query);
   const columns = FACET_FIELDS.map((field) => snapshot.columns[field]);
   const counts = columns.map((c) => new Uint32Array(c.names.length));
+  const unfiltered = filters.length === 0 ? columns.map((_, field) => field) : filters.length === 1 ? [filters[0].field] : [];
+  for (const field of unfiltered) {
+    RECORD_TYPES.forEach((_, type) => {
+      if (typeAllowed[type]) counts[field].forEach((_, id) => (counts[field][id] += snapshot.typeCounts[type][field][id]));
+    });
+  }
+  if (filters.length === 0) {
+    const total = RECORD_TYPES.reduce((sum, _, type) => sum + (typeAllowed[type] ? snapshot.typeSizes[type] : 0), 0);
+    const hits = page(snapshot, (doc) => typeAllowed[snapshot.types[doc]] === 1, snapshot.orders[order], query.offset, query.limit);
+    return answer(total, hits, columns, counts);
+  }
   const matched = new Uint8Array(snapshot.size);
   let total = 0;
   for (let doc = 0; doc < snapshot.size; doc++) {
@@ -239,31 +261,33 @@ function listing(snapshot: Snapshot, query: SearchQuery, order: 0 | 1): SearchPa
     }
     if (failures > 1) continue;
     if (failures === 1) {
-      countValues(columns[failed], counts[failed], doc);
+      if (filters.length > 1) countValues(columns[failed], counts[failed], doc);
       continue;
     }
     total++;
     matched[doc] = 1;
-    for (let field = 0; field < columns.length; field++) countValues(columns[field], counts[field], doc);
+    for (let field = 0; field < columns.length; field++) {
+      if (filters.length > 1 || field !== filters[0].field) countValues(columns[field], counts[field], doc);
+    }
   }
-  return {
-    total,
-    hits: page(snapshot, matched, snapshot.orders[order], query.offset, query.limit),
-    facets: FACET_FIELDS.map((field, index) => ({ field, values: facetValues(columns[index], counts[index]) })),
-    matchedAllWords: true,
-  };
+  return answer(total, page(snapshot, (doc) => matched[doc] === 1, snapshot.orders[order], query.offset, query.limit), columns, counts);
+}
+
+function answer(total: number, hits: SearchPage['hits'], columns: Column[], counts: Uint32Array[]): SearchPage {
+  const facets = FACET_FIELDS.map((field, index) => ({ field, values: facetValues(columns[index], counts[index]) }));
+  return { total, hits, facets, matchedAllWords: true };
 }
 
 function countValues(column: Column, counts: Uint32Array, doc: number): void {
   for (let j = column.offsets[doc], end = column.offsets[doc + 1]; j < end; j++) counts[column.values[j]]++;
 }
 
-function page(snapshot: Snapshot, matched: Uint8Array, order: Uint32Array, offset: number, limit: number): SearchPage['hits'] {
+function page(snapshot: Snapshot, matches: (doc: number) => boolean, order: Uint32Array, offset: number, limit: number): SearchPage['hits'] {
   const hits: SearchPage['hits'] = [];
   let skip = offset;
   for (let k = 0; k < order.length && hits.length < limit; k++) {
     const doc = order[k];
-    if (!matched[doc]) continue;
+    if (!matches(doc)) continue;
     if (skip > 0) {
       skip--;
       continue;
