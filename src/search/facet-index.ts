@@ -11,8 +11,8 @@ import {
 /**
  * The listing of a search without text, answered in memory: the facets, total and page of hits of any filter
  * combination, from a compact copy of the documents' facet values (per field, small integer ids in one typed
- * array per field). Counting 100,000 documents this way takes a few milliseconds, where PostgreSQL must read and
- * unnest every document (seconds once a filter other than State or region is set).
+ * array per field): one pass over arrays, where SQL must read and unnest every document's row (seconds at 100,000
+ * documents). Orders other than by date (by title, say) are left to SQL: the search returns null for them.
  *
  * Exact: the copy is taken in one snapshot together with search_version, which every change to search_documents
  * bumps in its own transaction (a trigger), and a listing is answered only from a copy at least as new as the
