@@ -9,6 +9,7 @@ import { REQUEST_RESOLVERS } from './request.resolver';
 import { RequestStatisticsResolver } from './request-statistics.resolver';
 import { RequestTrackingResolver } from './request-tracking.resolver';
 import { SearchResolver } from './search.resolver';
+import { SavedSearchResolver, SavedSearchWebhookResolver } from './saved-search.resolver';
 import { VocabularyResolver } from './vocabulary.resolver';
 import { AuthResolver, UserResolver } from './auth.resolver';
 import { AuditResolver } from './audit.resolver';
@@ -26,5 +27,5 @@ export const RESOLVERS = [
   AuthResolver, UserResolver, CaseEditorialResolver, LawEditorialResolver, AuditResolver, AuthorityResolver,
   JurisdictionAuthoritiesResolver, AuthorityProposalResolver, AuditEntryConnection.Resolver, AuthorityProposalConnection.Resolver,
   IngestRunResolver, IngestRunConnection.Resolver, IngestRejectionConnection.Resolver, ...LIBRARY_RESOLVERS, ...REQUEST_RESOLVERS,
-  RequestStatisticsResolver, RequestTrackingResolver,
+  RequestStatisticsResolver, RequestTrackingResolver, SavedSearchResolver, SavedSearchWebhookResolver,
 ] as const;
