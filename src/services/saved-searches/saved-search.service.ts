@@ -144,8 +144,11 @@ export class SavedSearchService {
     const feed = generateFeedToken();
     return this.dataSource.transaction(async (tx) => {
       await this.owned(tx, userId, id, true);
+      // A SELECT over the UPDATE: TypeORM hands back plain rows for a SELECT only.
       const [row] = await tx.query(
-        `UPDATE saved_searches SET feed_token_hash = $2, feed_token_display = $3 WHERE id = $1 RETURNING ${SEARCH_COLUMNS}`,
+        `WITH updated AS (
+           UPDATE saved_searches SET feed_token_hash = $2, feed_token_display = $3 WHERE id = $1 RETURNING ${SEARCH_COLUMNS})
+         SELECT * FROM updated`,
         [id, feed.hash, feed.display],
       );
       await recordAudit(tx, actor, { action: 'saved-search.rotate-feed', entityType: 'saved-search', entityId: id, after: { display: feed.display } });

@@ -41,12 +41,15 @@ export class WebhookDispatcher {
   /** Sends the deliveries that are due; returns how many were attempted. */
   async sendDue(): Promise<number> {
     const due: DueDelivery[] = await this.dataSource.query(
-      `UPDATE webhook_deliveries d SET attempts = d.attempts + 1, next_attempt_at = now() + interval '${LEASE}'
-         FROM saved_search_webhooks w
-        WHERE w.id = d.webhook_id AND d.id IN (
-              SELECT id FROM webhook_deliveries WHERE status = 'PENDING' AND next_attempt_at <= now()
-               ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED)
-        RETURNING d.id, d.body, d.attempts, w.url, w.secret`,
+      // A SELECT over the UPDATE: TypeORM hands back plain rows for a SELECT only.
+      `WITH claimed AS (
+         UPDATE webhook_deliveries d SET attempts = d.attempts + 1, next_attempt_at = now() + interval '${LEASE}'
+           FROM saved_search_webhooks w
+          WHERE w.id = d.webhook_id AND d.id IN (
+                SELECT id FROM webhook_deliveries WHERE status = 'PENDING' AND next_attempt_at <= now()
+                 ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED)
+          RETURNING d.id, d.body, d.attempts, w.url, w.secret)
+       SELECT * FROM claimed`,
       [BATCH_SIZE],
     );
     await Promise.all(due.map((delivery) => this.attempt(delivery)));
@@ -63,8 +66,8 @@ export class WebhookDispatcher {
          INSERT INTO webhook_delivery_attempts (delivery_id, attempt, status_code, error, duration_ms)
          VALUES ($1, $2, $3, $4, $5))
        UPDATE webhook_deliveries
-          SET status = $6,
-              delivered_at = CASE WHEN $6 = 'DELIVERED' THEN now() END,
+          SET status = $6::varchar,
+              delivered_at = CASE WHEN $6::varchar = 'DELIVERED' THEN now() END,
               next_attempt_at = CASE WHEN $7::int IS NULL THEN NULL ELSE now() + make_interval(secs => $7::int) END
         WHERE id = $1`,
       [
