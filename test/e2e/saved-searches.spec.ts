@@ -97,7 +97,7 @@ describeInBrowser('saved searches in Chromium', () => {
     expect(feed.items.length).toBeGreaterThan(0);
     expect(feed.items.every((item) => new URL(item.link!).pathname.startsWith('/cases/'))).toBe(true);
 
-    await page.getByLabel('Webhook URL').fill('http://10.0.0.7/hook');
+    await page.getByLabel('Webhook URL').fill('https://10.0.0.7/hook');
     await page.getByRole('button', { name: 'Add webhook' }).click();
     await page.locator('.error-summary').getByText(/private and special networks are refused/).first().waitFor();
     await page.getByLabel('Webhook URL').fill(receiverUrl);

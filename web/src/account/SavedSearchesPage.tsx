@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
-import { Link, useLocation } from 'react-router';
+import { type FormEvent, useEffect, useState } from 'react';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { execute } from '../api/client';
 import { useGraphQL } from '../api/use-query';
 import { RequireRole } from '../auth/RequireRole';
@@ -51,6 +51,11 @@ function SavedSearchList() {
   // Feed URLs and webhook secrets exist in clear only in the answer that made them: kept here while the page is open.
   const [feedUrls, setFeedUrls] = useState<Record<string, string>>(justSaved ? { [justSaved.savedSearchId]: justSaved.feedUrl } : {});
   const [secrets, setSecrets] = useState<Record<string, string>>({});
+  const navigate = useNavigate();
+  // Taken into the page's state, then dropped from the history entry: a reload or a later visit does not show it.
+  useEffect(() => {
+    if (justSaved) navigate(location.pathname, { replace: true, state: null });
+  }, [justSaved, location.pathname, navigate]);
 
   if (list.error) return <ErrorMessage error={list.error} />;
   if (!list.data) return <p className="hint">Loading…</p>;
