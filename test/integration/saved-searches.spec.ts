@@ -159,6 +159,10 @@ describe('bad input', () => {
     const country = await api.query(SAVE, { input: { name: 'Atlantis', search: { filters: { countries: ['ATL'] } } } }, { token: owner.token });
     expect(country.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
     expect(country.errors![0].message).toMatch(/input\.search\.filters\.countries.*ATL/);
+    // Control characters are cleaned as search cleans them (NUL is refused by the API for every argument); filter values are kept in their canonical form.
+    const cleaned = await api.query(SAVE, { input: { name: 'Cleaned\u0007', search: { text: 'ivory\u0007 tusks', filters: { countries: ['ken'] } } } }, { token: owner.token });
+    expect(cleaned.errors).toBeUndefined();
+    expect(cleaned.data.saveSearch).toMatchObject({ name: 'Cleaned', search: { text: 'ivory tusks', filters: { countries: ['KEN'] } } });
     const name = await api.query(SAVE, { input: { name: '   ', search: { text: 'x' } } }, { token: owner.token });
     expect(name.errors![0].message).toMatch(/input\.name/);
     const saved = await api.query(SAVE, { input: { name: 'Hooks', search: { text: 'x' } } }, { token: owner.token });

@@ -106,8 +106,8 @@ export class SavedSearchService {
     if (name === '' || name.length > MAX_NAME_LENGTH) {
       throw badInput('input.name', input.name, `name the search in 1 to ${MAX_NAME_LENGTH} characters (e.g. Smuggling by sea in Italy)`);
     }
-    const search = savedPart(input.search);
-    const query = await this.search.validate(search, 'input.search');
+    const query = await this.search.validate(savedPart(input.search), 'input.search');
+    const search = savedPart({ ...input.search, text: query.text, filters: query.filters });
     // Read before the transaction: the embedded database has one connection, which the transaction holds.
     const baseline = await this.documents.search({ ...query, sort: 'DATE_DESC', limit: BASELINE, offset: 0 });
     const feed = generateFeedToken();
@@ -260,11 +260,16 @@ export class SavedSearchService {
   }
 }
 
-/** What a saved search keeps of a SearchInput: text, filters, types and sort (pages are the reader's). */
+/**
+ * What a saved search keeps of a SearchInput: text, filters, types and sort (pages are the reader's); empty
+ * filters are left out. Saved after checking, with the cleaned text and the filters' canonical values.
+ */
 export function savedPart(search: SearchRequest): SavedSearchInput {
   const { first: _first, after: _after, ...rest } = search ?? {};
   const filters = Object.fromEntries(
-    Object.entries(rest.filters ?? {}).filter(([, value]) => value !== null && value !== undefined && !(Array.isArray(value) && value.length === 0)),
+    Object.entries(rest.filters ?? {}).filter(
+      ([, value]) => value !== null && value !== undefined && !(Array.isArray(value) && value.length === 0),
+    ),
   );
   return {
     text: rest.text ?? null,
