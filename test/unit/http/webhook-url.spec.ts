@@ -56,6 +56,11 @@ describe('webhook URLs (SSRF)', () => {
       );
     await expect(resolve(false)).rejects.toThrow(/resolves to an address of a private or special network/);
     await expect(resolve(true)).resolves.toBe('127.0.0.1');
+    // Node asks for every address when it tries IPv4 and IPv6 in turn (autoSelectFamily): all are checked.
+    const all = await new Promise<unknown>((done, fail) =>
+      guardedLookup(true)('localhost', { all: true, family: 4 }, (error, addresses) => (error ? fail(error) : done(addresses))),
+    );
+    expect(all).toEqual([{ address: '127.0.0.1', family: 4 }]);
   });
 });
 
