@@ -124,7 +124,8 @@ export class SavedSearchService {
          VALUES ($1, $2, $3::jsonb, $4, $5) RETURNING ${SEARCH_COLUMNS}`,
         [userId, name, JSON.stringify(search), feed.hash, feed.display],
       );
-      await this.recordBaseline(tx, row.id, baseline.hits);
+      // Records holding only some of the words (search's "never a dead end") are not matches of a saved search.
+      if (baseline.matchedAllWords) await this.recordBaseline(tx, row.id, baseline.hits);
       await recordAudit(tx, actor, { action: 'saved-search.create', entityType: 'saved-search', entityId: row.id, after: { name, search } });
       return { savedSearch: row, feedToken: feed.token };
     });
