@@ -239,6 +239,15 @@ describe('alerts', () => {
     expect(received.filter((r) => r.path === '/pangolin')).toHaveLength(2);
   });
 
+  it('opens a feed with records holding every word only, not with those search would offer as holding the most', async () => {
+    const both = await api.query(SAVE, { input: { name: 'Pangolins and okapis', search: { text: 'pangolin okapi' } } }, { token: owner.token });
+    const feed = await new Parser().parseString(await (await fetch(portalUrl + feedPath(both.data.saveSearch.feedUrl))).text());
+    expect(feed.items).toEqual([]);
+    const one = await api.query(SAVE, { input: { name: 'Pangolins', search: { text: 'pangolin' } } }, { token: owner.token });
+    const full = await new Parser().parseString(await (await fetch(portalUrl + feedPath(one.data.saveSearch.feedUrl))).text());
+    expect(full.items.map((i) => i.title)).toEqual(expect.arrayContaining(['Republic v. Chebet', 'Uganda v. Okello', 'Republic v. Mwangi']));
+  });
+
   it('retries a receiver that fails, logs every attempt, and gives up after the last retry', async () => {
     answers.set('/flaky', [500, 200]);
     answers.set('/down', [503]);
