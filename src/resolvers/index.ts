@@ -1,3 +1,4 @@
+import { CooperationCatalogueResolver } from './cooperation-catalogue.resolver';
 import { ChargeResolver, CooperationActResolver, DefendantResolver } from './case-parts.resolver';
 import { CaseResolver } from './case.resolver';
 import { IngestRunResolver } from './ingest-run.resolver';
@@ -27,5 +28,6 @@ export const RESOLVERS = [
   AuthResolver, UserResolver, CaseEditorialResolver, LawEditorialResolver, AuditResolver, AuthorityResolver,
   JurisdictionAuthoritiesResolver, AuthorityProposalResolver, AuditEntryConnection.Resolver, AuthorityProposalConnection.Resolver,
   IngestRunResolver, IngestRunConnection.Resolver, IngestRejectionConnection.Resolver, ...LIBRARY_RESOLVERS, ...REQUEST_RESOLVERS,
-  RequestStatisticsResolver, RequestTrackingResolver, SavedSearchResolver, SavedSearchWebhookResolver,
+  RequestStatisticsResolver, RequestTrackingResolver, CooperationCatalogueResolver, SavedSearchResolver,
+  SavedSearchWebhookResolver,
 ] as const;
