@@ -21,7 +21,25 @@ export interface Config {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   limits: { maxDepth: number; maxCost: number; maxAliases: number; maxQueryChars: number; introspection: boolean };
   auth: AuthConfig;
+  alerts: AlertsConfig;
 }
+
+/** Saved searches' alerts: how often changes are matched and webhooks sent, and where webhooks may go. */
+export interface AlertsConfig {
+  /** Pause between polls of the alert outbox and of due webhook deliveries. */
+  pollMs: number;
+  /** Lets webhooks target http://localhost and http://127.0.0.1 (tests, development); never private networks. */
+  allowLocalWebhooks: boolean;
+  /** Waits before each retry of a failed delivery, in seconds; the delivery gives up after the last one. */
+  retryDelaysSeconds: number[];
+  /** How long a webhook receiver has to answer. */
+  webhookTimeoutMs: number;
+  /** The portal's public address, for links in feeds and webhook bodies (else the request's, or localhost). */
+  publicUrl: string | null;
+}
+
+/** Retry waits of a failed webhook delivery: 1 minute, 5 minutes, 30 minutes, 2 hours, then it gives up. */
+export const DEFAULT_RETRY_DELAYS = [60, 300, 1800, 7200];
 
 export type TrustProxy = false | number | string[];
 
@@ -131,6 +149,18 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     );
   }
 
+  const retryDelays = (() => {
+    const raw = env.WEBHOOK_RETRY_DELAYS;
+    if (raw === undefined || raw.trim() === '') return DEFAULT_RETRY_DELAYS;
+    const delays = raw.split(',').map((d) => Number(d.trim()));
+    if (delays.length > 10 || delays.some((d) => !Number.isInteger(d) || d < 1 || d > 86_400)) {
+      problems.push(`WEBHOOK_RETRY_DELAYS="${raw}" must be up to 10 comma-separated waits in seconds, each from 1 to 86400 (e.g. 60,300,1800,7200)`);
+      return DEFAULT_RETRY_DELAYS;
+    }
+    return delays;
+  })();
+  const publicUrl = url('PUBLIC_URL', ['http:', 'https:']);
+
   const config: Config = {
     port: int('PORT', 4000, 0, 65535),
     trustProxy: trustProxy ?? false,
@@ -153,6 +183,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       tokenTtlSeconds: int('AUTH_TOKEN_TTL', 3600, 60, 86_400),
       signInMaxFailures: int('AUTH_SIGNIN_MAX_FAILURES', 5, 1, 1000),
       signInWindowSeconds: int('AUTH_SIGNIN_WINDOW', 900, 1, 86_400),
+    },
+    alerts: {
+      pollMs: int('ALERTS_POLL_MS', 5000, 50, 60_000),
+      allowLocalWebhooks: oneOf('WEBHOOK_ALLOW_LOCAL', ['true', 'false'] as const, 'false') === 'true',
+      retryDelaysSeconds: retryDelays,
+      webhookTimeoutMs: int('WEBHOOK_TIMEOUT_MS', 10_000, 100, 60_000),
+      publicUrl: publicUrl ? publicUrl.replace(/\/+$/, '') : null,
     },
   };
   if (problems.length) throw new ConfigError(problems);

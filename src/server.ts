@@ -11,6 +11,7 @@ import { SearchIndexer } from './search/indexer';
 import { createServices } from './services';
 import { loadDemoCatalogue } from './services/demo.service';
 import { seedReferenceData } from './services/seed.service';
+import { startAlertWorkers } from './services/saved-searches/workers';
 
 export interface RunningPortal {
   url: string;
@@ -38,7 +39,7 @@ export async function startPortal(config: Config): Promise<RunningPortal> {
       }
     }
     const engines = createSearchEngines(config, dataSource);
-    const services = createServices(dataSource, { ...engines, auth: authSettings(config) });
+    const services = createServices(dataSource, { ...engines, auth: authSettings(config), alerts: config.alerts });
     const indexer = new SearchIndexer(dataSource, engines.index);
     try {
       await indexer.prepare();
@@ -56,6 +57,7 @@ export async function startPortal(config: Config): Promise<RunningPortal> {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const url = `http://localhost:${port}`;
+    const alerts = startAlertWorkers(config, services, config.alerts.publicUrl ?? url);
     logger.info({ url, graphql: `${url}/graphql`, mode: database.mode, search: config.searchBackend }, 'portal listening');
     return {
       url,
@@ -64,6 +66,7 @@ export async function startPortal(config: Config): Promise<RunningPortal> {
       async stop() {
         await new Promise<void>((resolve) => server.close(() => resolve()));
         await apollo.stop();
+        await alerts.stop();
         await indexer.stop();
         await database.close();
       },

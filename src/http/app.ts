@@ -22,6 +22,8 @@ import { requestDocumentRoutes } from './request-documents';
 import { securityHeaders } from './security-headers';
 import { webDistDir } from './web-dist';
 import { registerStatisticsCsv } from './statistics-csv';
+import { feedRoutes } from './feeds';
+import { originOf } from './origin';
 
 /** Deepest bracket nesting a query text may have: far beyond any depth limit, far below the parser's stack. */
 const MAX_BRACKET_NESTING = 100;
@@ -32,8 +34,14 @@ export interface PortalApp {
 }
 
 /** Context for one request: a request id, the viewer and fresh loaders. */
-export function createContext(services: Services, requestId: string, viewer: Viewer = ANONYMOUS, clientAddress = 'local'): Context {
-  return { requestId, viewer, clientAddress, services, loaders: createLoaders(services, viewer) };
+export function createContext(
+  services: Services,
+  requestId: string,
+  viewer: Viewer = ANONYMOUS,
+  clientAddress = 'local',
+  origin = 'http://localhost',
+): Context {
+  return { requestId, viewer, clientAddress, origin, services, loaders: createLoaders(services, viewer) };
 }
 
 /**
@@ -125,12 +133,14 @@ export async function createApp(
           newRequestId(req.headers['x-request-id']),
           await viewerOf(services, req.headers.authorization),
           req.ip ?? req.socket.remoteAddress ?? 'unknown',
+          originOf(req, config),
         ),
     }),
   );
   // The generated requests (bearer token), before the web portal's fallback takes every other path.
   app.use(requestDocumentRoutes(services));
   registerStatisticsCsv(app, services);
+  app.use(feedRoutes(services, config));
   if (fs.existsSync(path.join(webRoot, 'index.html'))) {
     // Vite's assets/ names carry a content hash: cached for good. index.html is revalidated, so a new build is
     // picked up at once instead of pointing at assets that no longer exist.

@@ -10,6 +10,7 @@ import { REQUEST_RESOLVERS } from './request.resolver';
 import { RequestStatisticsResolver } from './request-statistics.resolver';
 import { RequestTrackingResolver } from './request-tracking.resolver';
 import { SearchResolver } from './search.resolver';
+import { SavedSearchResolver, SavedSearchWebhookResolver } from './saved-search.resolver';
 import { VocabularyResolver } from './vocabulary.resolver';
 import { AuthResolver, UserResolver } from './auth.resolver';
 import { AuditResolver } from './audit.resolver';
@@ -27,5 +28,6 @@ export const RESOLVERS = [
   AuthResolver, UserResolver, CaseEditorialResolver, LawEditorialResolver, AuditResolver, AuthorityResolver,
   JurisdictionAuthoritiesResolver, AuthorityProposalResolver, AuditEntryConnection.Resolver, AuthorityProposalConnection.Resolver,
   IngestRunResolver, IngestRunConnection.Resolver, IngestRejectionConnection.Resolver, ...LIBRARY_RESOLVERS, ...REQUEST_RESOLVERS,
-  RequestStatisticsResolver, RequestTrackingResolver, CooperationCatalogueResolver,
+  RequestStatisticsResolver, RequestTrackingResolver, CooperationCatalogueResolver, SavedSearchResolver,
+  SavedSearchWebhookResolver,
 ] as const;

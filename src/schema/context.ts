@@ -8,6 +8,8 @@ export interface Context {
   viewer: Viewer;
   /** The client's address, for sign-in throttling. */
   clientAddress: string;
+  /** The portal's address as the client reached it (or PUBLIC_URL), for links the API hands out (feed URLs). */
+  origin: string;
   loaders: Loaders;
   services: Services;
 }

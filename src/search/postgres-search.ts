@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import { type DataSource } from 'typeorm';
+import { type DataSource, type EntityManager } from 'typeorm';
 import { FacetIndex } from './facet-index';
 import { markedToHtml, MARK_END, MARK_START } from './highlight';
 import { foldText, parseQueryText, termWords, type Term } from './query-text';
@@ -84,17 +84,43 @@ export class PostgresSearchIndex implements SearchIndex {
     return all;
   }
 
-  private async run(query: SearchQuery, text: TextQuery | null, anyWord: boolean): Promise<SearchPage> {
+  /**
+   * Which of the given records the query matches, with every word of its text (no "most words" fallback): how
+   * saved searches are evaluated against changed records, by the same statement as a search, so there is one
+   * matcher. Reads the documents PostgreSQL keeps in the writing transaction, whichever engine serves searches.
+   */
+  async matchRecords(
+    query: SearchQuery,
+    recordIds: string[],
+    db: EntityManager = this.dataSource.manager,
+  ): Promise<{ type: SearchQuery['types'][number]; id: string }[]> {
+    if (recordIds.length === 0) return [];
+    const text = query.text ? await this.toTextQuery(parseQueryText(query.text), db) : null;
+    const page = await this.run({ ...query, sort: 'DATE_DESC', limit: recordIds.length, offset: 0 }, text, false, recordIds, db);
+    return page.hits.map((hit) => ({ type: hit.type, id: hit.id }));
+  }
+
+  private async run(
+    query: SearchQuery,
+    text: TextQuery | null,
+    anyWord: boolean,
+    recordIds: string[] | null = null,
+    db: Pick<EntityManager, 'query'> = this.dataSource,
+  ): Promise<SearchPage> {
     const f = query.filters;
     const list = <T>(values: T[]) => (values.length ? values : null);
-    if (text === null && this.facetIndex) {
+    if (text === null && recordIds === null && this.facetIndex) {
       const page = await this.facetIndex.search(query);
       if (page) return page;
     }
     const match = text ? text.terms.map((t) => t.match).join(anyWord ? ' | ' : ' & ') : null;
     const penalties = text ? text.terms.flatMap((t) => t.penalties.map((p) => ({ match: t.match, ...p }))) : [];
-    const rows: SearchRow[] = await this.dataSource.query(
-      SEARCH_SQL(query.sort, text === null ? null : { anyWord, terms: text.terms.length, penalties: penalties.length }),
+    const rows: SearchRow[] = await db.query(
+      SEARCH_SQL(
+        query.sort,
+        text === null ? null : { anyWord, terms: text.terms.length, penalties: penalties.length },
+        recordIds === null ? null : text === null ? 13 : 20,
+      ),
       [
         match,
         query.types,
@@ -119,17 +145,18 @@ export class PostgresSearchIndex implements SearchIndex {
               penalties.map((p) => p.weight),
             ]
           : []),
+        ...(recordIds === null ? [] : [recordIds]),
       ],
     );
     return toPage(rows);
   }
 
   /** The tsqueries for the parsed text; null when only stop words were typed (then everything is listed). */
-  private async toTextQuery(terms: Term[]): Promise<TextQuery | null> {
+  private async toTextQuery(terms: Term[], db: Pick<EntityManager, 'query'> = this.dataSource): Promise<TextQuery | null> {
     if (terms.length === 0) return null;
     const words = termWords(terms);
     const prefixWords = new Set(terms.flatMap((t) => (t.kind === 'word' && t.prefix ? [t.word] : [])));
-    const rows: LexiconRow[] = await this.dataSource.query(LEXICON_SQL, [words, words.map((w) => prefixWords.has(w))]);
+    const rows: LexiconRow[] = await db.query(LEXICON_SQL, [words, words.map((w) => prefixWords.has(w))]);
     const lexicon = new Map(rows.map((r) => [r.word, r]));
     const parts = terms.map((term) => termQuery(term, lexicon)).filter((p): p is TermQuery => p !== null);
     if (parts.length === 0) return null;
@@ -330,12 +357,13 @@ function scoreSql(text: TextShape, words: string, vector: string): string {
 }
 
 /**
- * One statement: the matching rows (text, types) with a flag per filter, materialized once; then the page of
+ * One statement: the matching rows (text, types; only the given records when `recordIdsParam` names their
+ * parameter) with a flag per filter, materialized once; then the page of
  * hits with highlights, the total, and each facet counted over the rows passing every other filter.
  * Rows failing two filters or more can count nowhere and are dropped early. The table keeps its long values
  * (text vector, texts, labels) out of line, so finding and counting rows reads narrow tuples only.
  */
-function SEARCH_SQL(sort: SearchSort, text: TextShape | null): string {
+function SEARCH_SQL(sort: SearchSort, text: TextShape | null, recordIdsParam: number | null = null): string {
   const facetQueries = FACET_FIELDS.map((field) => {
     const facet = FACETS[field];
     return `SELECT 'facet', '${field}', value, count(*)::int, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
@@ -373,6 +401,7 @@ function SEARCH_SQL(sort: SearchSort, text: TextShape | null): string {
            (($9::int IS NULL OR d.year >= $9) AND ($10::int IS NULL OR d.year <= $10)) AS f_year
       FROM search_documents d, q
      WHERE d.record_type = ANY($2::text[]) ${text ? 'AND d.tsv @@ q.query' : ''}
+       ${recordIdsParam === null ? '' : `AND d.record_id = ANY($${recordIdsParam}::uuid[])`}
   ),
   base AS MATERIALIZED (
     SELECT record_type, record_id, reference, countries, regions, crime_types, articles, keywords, court_level, year,

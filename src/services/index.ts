@@ -20,6 +20,8 @@ import { ReferenceService } from './reference.service';
 import { SearchService } from './search.service';
 import { TreatyService } from './treaty.service';
 import { UserService } from './user.service';
+import { SavedSearchService } from './saved-searches/saved-search.service';
+import { type AlertsConfig } from '../config';
 
 export * from './errors';
 export * from './viewer';
@@ -31,6 +33,8 @@ export interface ServiceOptions {
   fallback?: SearchIndex | null;
   /** Session-token key and sign-in limits (server.ts passes the configured ones). */
   auth?: AuthSettings;
+  /** Where webhooks may point (server.ts passes the configured setting; local targets are refused by default). */
+  alerts?: Pick<AlertsConfig, 'allowLocalWebhooks'>;
 }
 
 /** The application's services, built once per process around one data source. */
@@ -38,18 +42,23 @@ export function createServices(dataSource: DataSource, options: ServiceOptions =
   const reference = new ReferenceService(dataSource);
   const treaties = new TreatyService(dataSource, reference);
   const legalBasis = new LegalBasisService(dataSource, reference, treaties);
+  const search = new SearchService(
+    reference,
+    options.index ?? new PostgresSearchIndex(dataSource),
+    options.fallback ?? null,
+    new SearchVocabulary(dataSource),
+  );
+  // Saved searches read PostgreSQL's documents, kept in each writing transaction, whichever engine serves searches.
+  const searchDocuments = new PostgresSearchIndex(dataSource, { cacheSize: 0 });
   return {
     dataSource,
     reference,
     cases: new CaseService(dataSource, reference),
     laws: new LawService(dataSource, reference),
       ingestRuns: new IngestRunService(dataSource),
-    search: new SearchService(
-      reference,
-      options.index ?? new PostgresSearchIndex(dataSource),
-      options.fallback ?? null,
-      new SearchVocabulary(dataSource),
-    ),
+    search,
+    searchDocuments,
+    savedSearches: new SavedSearchService(dataSource, search, searchDocuments, options.alerts ?? { allowLocalWebhooks: false }),
     auth: new AuthService(dataSource, options.auth ?? ephemeralAuthSettings()),
     users: new UserService(dataSource, reference),
     audit: new AuditService(dataSource),

@@ -122,8 +122,12 @@ export class SearchService {
     }
   }
 
-  private async validate(request: SearchRequest): Promise<SearchQuery> {
-    const text = cleanSearchText(request.text);
+  /**
+   * The request checked and typed as the engines take it; errors name fields under `at` (where the SearchInput
+   * sits in the caller's arguments). Saved searches are checked with it when saved and compiled with it when matched.
+   */
+  async validate(request: SearchRequest, at = 'input'): Promise<SearchQuery> {
+    const text = cleanSearchText(request.text, `${at}.text`);
     const f = request.filters ?? {};
     const ref = this.reference;
     const year = (field: string, value: number | null | undefined) => {
@@ -134,17 +138,17 @@ export class SearchService {
       return value;
     };
     const filters: SearchFilters = {
-      countries: (await ref.countryCodes('input.filters.countries', f.countries)) ?? [],
-      regions: (await ref.regionNames('input.filters.regions', f.regions)) ?? [],
-      crimeTypes: (await ref.crimeTypeCodes('input.filters.crimeTypes', f.crimeTypes)) ?? [],
-      articles: (await ref.articleIds('input.filters.articles', f.articles)) ?? [],
-      keywords: (await ref.keywordLabels('input.filters.keywords', f.keywords)) ?? [],
+      countries: (await ref.countryCodes(`${at}.filters.countries`, f.countries)) ?? [],
+      regions: (await ref.regionNames(`${at}.filters.regions`, f.regions)) ?? [],
+      crimeTypes: (await ref.crimeTypeCodes(`${at}.filters.crimeTypes`, f.crimeTypes)) ?? [],
+      articles: (await ref.articleIds(`${at}.filters.articles`, f.articles)) ?? [],
+      keywords: (await ref.keywordLabels(`${at}.filters.keywords`, f.keywords)) ?? [],
       courtLevels: [...new Set(f.courtLevels ?? [])],
-      yearFrom: year('input.filters.yearFrom', f.yearFrom),
-      yearTo: year('input.filters.yearTo', f.yearTo),
+      yearFrom: year(`${at}.filters.yearFrom`, f.yearFrom),
+      yearTo: year(`${at}.filters.yearTo`, f.yearTo),
     };
     if (filters.yearFrom !== null && filters.yearTo !== null && filters.yearFrom > filters.yearTo) {
-      throw badInput('input.filters.yearTo', filters.yearTo, `use a year not before yearFrom (${filters.yearFrom})`);
+      throw badInput(`${at}.filters.yearTo`, filters.yearTo, `use a year not before yearFrom (${filters.yearFrom})`);
     }
     for (const key of ['countries', 'regions', 'crimeTypes', 'articles', 'keywords'] as const) {
       filters[key] = [...new Set(filters[key])];
@@ -153,17 +157,17 @@ export class SearchService {
     // Nothing to rank without text: the newest records come first.
     const requested = request.sort ?? 'RELEVANCE';
     const sort: SearchSort = requested === 'RELEVANCE' && !text ? 'DATE_DESC' : requested;
-    const limit = pageSize(request.first, 'input.first');
+    const limit = pageSize(request.first, `${at}.first`);
     let offset = 0;
     if (request.after !== null && request.after !== undefined) {
-      const [position] = decodeCursor(request.after, 'search', ['int'], 'input.after');
+      const [position] = decodeCursor(request.after, 'search', ['int'], `${at}.after`);
       if (position < 0 || position > MAX_OFFSET) {
-        throw badInput('input.after', request.after, 'use a cursor returned by search');
+        throw badInput(`${at}.after`, request.after, 'use a cursor returned by search');
       }
       offset = position;
     }
     if (offset + limit > MAX_OFFSET + 100) {
-      throw badInput('input.after', request.after, `search pages go ${MAX_OFFSET} hits deep; narrow the search with filters`);
+      throw badInput(`${at}.after`, request.after, `search pages go ${MAX_OFFSET} hits deep; narrow the search with filters`);
     }
     return { text, filters, types, sort, limit, offset };
   }
@@ -190,14 +194,14 @@ export class SearchService {
 }
 
 /** The shared text clean-up of ingest (NFC, control and invisible characters, whitespace); null when empty. */
-function cleanSearchText(text: string | null | undefined): string | null {
+function cleanSearchText(text: string | null | undefined, field: string): string | null {
   if (text === null || text === undefined) return null;
   if (text.length > MAX_TEXT_LENGTH) {
-    throw badInput('input.text', text, `use at most ${MAX_TEXT_LENGTH} characters`);
+    throw badInput(field, text, `use at most ${MAX_TEXT_LENGTH} characters`);
   }
   const cleaned = cleanText(text);
   if ((cleaned.match(/[\p{L}\p{N}]+/gu) ?? []).length > MAX_TERMS) {
-    throw badInput('input.text', text, `use at most ${MAX_TERMS} words`);
+    throw badInput(field, text, `use at most ${MAX_TERMS} words`);
   }
   if (!cleaned) return null;
   // A trailing space matters: the last word is complete, not a prefix still being typed.

@@ -21,6 +21,7 @@ import { ReauthDialog } from './auth/ReauthDialog';
 // The signed-in pages are loaded when first visited: the public pages never download the editors.
 const SignInPage = lazy(() => import('./auth/SignInPage'));
 const AccountPage = lazy(() => import('./account/AccountPage'));
+const SavedSearchesPage = lazy(() => import('./account/SavedSearchesPage'));
 const WorkspacePage = lazy(() => import('./workspace/WorkspacePage'));
 const CaseEditorPage = lazy(() => import('./workspace/CaseEditorPage'));
 const LawEditorPage = lazy(() => import('./workspace/LawEditorPage'));
@@ -109,6 +110,7 @@ export const router = createBrowserRouter([
       { path: '/cooperation', element: <CooperationPage /> },
       { path: '/sign-in', element: later(<SignInPage />) },
       { path: '/account', element: later(<AccountPage />) },
+      { path: '/account/searches', element: later(<SavedSearchesPage />) },
       { path: '/workspace', element: later(<WorkspacePage />) },
       { path: '/workspace/cases/new', element: later(<CaseEditorPage />) },
       { path: '/workspace/cases/:reference', element: later(<CaseEditorPage />) },

@@ -11,6 +11,11 @@ export function AccountLinks() {
       <li>
         <Link to="/directory">Directory</Link>
       </li>
+      {user && (
+        <li>
+          <Link to="/account/searches">Saved searches</Link>
+        </li>
+      )}
       {canEdit(role) && (
         <li>
           <Link to="/workspace">Workspace</Link>

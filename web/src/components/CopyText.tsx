@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react';
 
-/** Text to copy (a citation): shown in full, selectable, with a button that copies it and says so. */
-export function CopyText({ label, text }: { label: string; text: string }) {
+/** Text to copy (a citation, a feed URL): shown in full, selectable, with a button that copies it and says so. */
+export function CopyText({ label, text, button = 'Copy citation', rows = 3 }: { label: string; text: string; button?: string; rows?: number }) {
   const [status, setStatus] = useState('');
   const field = useRef<HTMLTextAreaElement>(null);
   const id = useId();
@@ -20,10 +20,10 @@ export function CopyText({ label, text }: { label: string; text: string }) {
   return (
     <div className="copy-text">
       <label htmlFor={id}>{label}</label>
-      <textarea id={id} ref={field} readOnly value={text} rows={3} onFocus={(e) => e.target.select()} />
+      <textarea id={id} ref={field} readOnly value={text} rows={rows} onFocus={(e) => e.target.select()} />
       <div className="copy-row">
         <button type="button" onClick={copy}>
-          Copy citation
+          {button}
         </button>
         <span role="status" className="hint">
           {status}

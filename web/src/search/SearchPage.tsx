@@ -8,6 +8,7 @@ import { ActiveFilters } from './ActiveFilters';
 import { FacetPanel, FACET_TITLES, type FacetValue } from './FacetPanel';
 import { HitList } from './HitList';
 import { Pagination } from './Pagination';
+import { SaveSearch } from './SaveSearch';
 import { SearchBox } from './SearchBox';
 import { SearchDocument } from './search.operations';
 import {
@@ -89,6 +90,8 @@ export function SearchPage() {
           Filters{filterCount > 0 ? ` (${filterCount})` : ''}
         </button>
       </div>
+
+      <SaveSearch state={state} />
 
       <ActiveFilters
         state={state}
