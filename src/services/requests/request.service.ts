@@ -6,6 +6,7 @@ import {
 import { type RequestEventInput, type RequestFilter, type RequestInput } from '../../schema/request.types';
 import { decodeCursor, encodeCursor, type Page, pageSize } from '../../schema/pagination';
 import { isIsoDate } from '../../schema/date.scalar';
+import { Role } from '../../auth/roles';
 import { type Actor, recordAudit } from '../audit.service';
 import { badInput, DomainError, DomainErrorCode, type FieldProblem, invalidRecord, notFound } from '../errors';
 import { fetchKeysetPages } from '../keyset-pages';
@@ -20,6 +21,7 @@ import { renderDocx } from './request-docx';
 import { renderPdf } from './request-pdf';
 import { assertWriter, mayRead, ownerState, readableRequestsSql, refusal, requestAccess } from './request-access';
 import { checkRecord, normalizeContent, type RequestPatch, WRITER_KINDS } from './request-content';
+import { requestFilterSql } from './request-filter';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ORDER_KIND = 'request:CREATED_DESC';
@@ -32,20 +34,35 @@ const DESIGNATION: Partial<Record<RequestKind, DesignationBasis>> = {
   [RequestKind.EXTRADITION]: DesignationBasis.UNTOC_ART_16,
 };
 
+/** A request out of the drafting stage and not closed: the other State has it (or is about to). */
+const SENT_OR_RECEIVED = [RequestStatus.SENT, RequestStatus.RECEIVED, RequestStatus.IN_EXECUTION];
+
 /** What each event does to a request: the statuses it may follow and the status it leaves. */
 const TRANSITIONS: Record<RequestEventType, { from: RequestStatus[] | 'any-open' | 'any'; to: RequestStatus | null }> = {
   [RequestEventType.SENT]: { from: [RequestStatus.DRAFT], to: RequestStatus.SENT },
   [RequestEventType.RECEIVED]: { from: [RequestStatus.SENT], to: RequestStatus.RECEIVED },
   [RequestEventType.EXECUTION_STARTED]: { from: [RequestStatus.SENT, RequestStatus.RECEIVED], to: RequestStatus.IN_EXECUTION },
-  [RequestEventType.EXECUTED]: { from: [RequestStatus.SENT, RequestStatus.RECEIVED, RequestStatus.IN_EXECUTION], to: RequestStatus.EXECUTED },
-  [RequestEventType.PARTIALLY_EXECUTED]: { from: [RequestStatus.SENT, RequestStatus.RECEIVED, RequestStatus.IN_EXECUTION], to: RequestStatus.PARTIALLY_EXECUTED },
-  [RequestEventType.REFUSED]: { from: [RequestStatus.SENT, RequestStatus.RECEIVED, RequestStatus.IN_EXECUTION], to: RequestStatus.REFUSED },
+  [RequestEventType.EXECUTED]: { from: SENT_OR_RECEIVED, to: RequestStatus.EXECUTED },
+  [RequestEventType.PARTIALLY_EXECUTED]: { from: SENT_OR_RECEIVED, to: RequestStatus.PARTIALLY_EXECUTED },
+  [RequestEventType.REFUSED]: { from: SENT_OR_RECEIVED, to: RequestStatus.REFUSED },
   [RequestEventType.WITHDRAWN]: { from: 'any-open', to: RequestStatus.WITHDRAWN },
-  [RequestEventType.ACKNOWLEDGED]: { from: 'any-open', to: null },
-  [RequestEventType.ADDITIONAL_INFORMATION_REQUESTED]: { from: 'any-open', to: null },
-  [RequestEventType.ADDITIONAL_INFORMATION_PROVIDED]: { from: 'any-open', to: null },
+  [RequestEventType.ACKNOWLEDGED]: { from: SENT_OR_RECEIVED, to: null },
+  [RequestEventType.ADDITIONAL_INFORMATION_REQUESTED]: { from: SENT_OR_RECEIVED, to: null },
+  [RequestEventType.ADDITIONAL_INFORMATION_PROVIDED]: { from: SENT_OR_RECEIVED, to: null },
   [RequestEventType.NOTE]: { from: 'any', to: null },
 };
+
+/** Why an event may not be recorded on the request as it stands, or null when it may (status and direction). */
+function eventProblem(request: Pick<CooperationRequest, 'status' | 'direction'>, type: RequestEventType): string | null {
+  const rule = TRANSITIONS[type];
+  const allowed = rule.from === 'any' || (rule.from === 'any-open' ? !CLOSED_STATUSES.includes(request.status) : rule.from.includes(request.status));
+  if (!allowed) {
+    const what = Array.isArray(rule.from) ? `a request that is ${rule.from.join(' or ')}` : 'an open request';
+    return `the request is ${request.status}: ${type} follows ${what}`;
+  }
+  if (type === RequestEventType.SENT && request.direction !== RequestDirection.OUTGOING) return 'only an outgoing request is sent; an incoming one is RECEIVED';
+  return null;
+}
 
 export interface RequestListArgs {
   filter?: RequestFilter | null;
@@ -80,7 +97,7 @@ export class RequestService {
   async list(viewer: Viewer, args: RequestListArgs): Promise<Page<CooperationRequest>> {
     const first = pageSize(args.first);
     const access = await requestAccess(this.dataSource, viewer);
-    const conditions = async (params: SqlParams) => [readableRequestsSql(access, (v) => params.add(v)), ...(await this.filterSql(args.filter, params))];
+    const conditions = async (params: SqlParams) => [readableRequestsSql(access, (v) => params.add(v)), ...(await requestFilterSql(this.reference, args.filter, params))];
     const params = new SqlParams();
     const where = await conditions(params);
     let keyset: string | null = null;
@@ -108,24 +125,6 @@ export class RequestService {
       },
     );
     return page;
-  }
-
-  private async filterSql(filter: RequestFilter | null | undefined, params: SqlParams): Promise<string[]> {
-    const where: string[] = [];
-    if (!filter) return where;
-    if (filter.direction) where.push(`r.direction = ${params.add(filter.direction)}`);
-    if (filter.statuses?.length) where.push(`r.status = ANY(${params.add(filter.statuses)}::text[])`);
-    if (filter.kinds?.length) where.push(`r.kind = ANY(${params.add(filter.kinds)}::text[])`);
-    if (filter.counterpart) {
-      const [code] = (await this.reference.countryCodes('filter.counterpart', [filter.counterpart]))!;
-      const p = params.add(code);
-      where.push(`((r.direction = 'OUTGOING' AND r.requested_state = ${p}) OR (r.direction = 'INCOMING' AND r.requesting_state = ${p}))`);
-    }
-    if (filter.caseReference) {
-      if (filter.caseReference.length > 128) throw badInput('filter.caseReference', filter.caseReference, 'give a case reference (at most 128 characters)');
-      where.push(`r.case_id IN (SELECT id FROM cases WHERE reference = ${params.add(filter.caseReference)})`);
-    }
-    return where;
   }
 
   /** Drafts a request (outgoing) or records one received (incoming), pre-filled from a case when one is named. */
@@ -236,13 +235,9 @@ export class RequestService {
       if (!request || ownerState(request) !== state) throw refusal(viewer);
       const before = snapshot(request);
       const rule = TRANSITIONS[event.type];
-      const allowed = rule.from === 'any' || (rule.from === 'any-open' ? !CLOSED_STATUSES.includes(request.status) : rule.from.includes(request.status));
-      if (!allowed) {
-        const what = Array.isArray(rule.from) ? `a request that is ${rule.from.join(' or ')}` : 'an open request';
-        throw badInput('event.type', event.type, `the request is ${request.status}: ${event.type} follows ${what}`);
-      }
+      const problem = eventProblem(request, event.type);
+      if (problem) throw badInput('event.type', event.type, problem);
       if (event.type === RequestEventType.SENT) {
-        if (request.direction !== RequestDirection.OUTGOING) throw badInput('event.type', event.type, 'only an outgoing request is sent; an incoming one is RECEIVED');
         const { missing } = completeness(request);
         const essential = missing.filter((m) => m.essential);
         if (essential.length) {
@@ -311,6 +306,19 @@ export class RequestService {
       contentType: format === 'docx' ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' : 'application/pdf',
       body,
     };
+  }
+
+  /** The events the viewer may record on the request now, in the order of a request's life; none for a reader. */
+  async allowedEvents(viewer: Viewer, request: CooperationRequest): Promise<RequestEventType[]> {
+    if (viewer.role !== Role.AUTHORITY) return [];
+    const access = await requestAccess(this.dataSource, viewer);
+    if (!access.state || ownerState(request) !== access.state) return [];
+    return Object.values(RequestEventType).filter((type) => eventProblem(request, type) === null);
+  }
+
+  /** Open and past its due date (as the reminder lists say). */
+  overdue(request: CooperationRequest): boolean {
+    return request.dueOn !== null && request.dueOn < this.today() && !CLOSED_STATUSES.includes(request.status);
   }
 
   eventsOf(requestIds: readonly string[]): Promise<RequestEvent[]> {
