@@ -10,10 +10,12 @@ import { LegalBasisPage } from './pages/LegalBasisPage';
 import { NotFound } from './pages/NotFound';
 import { PublicationPage } from './pages/PublicationPage';
 import { TreatyPage } from './pages/TreatyPage';
+import { RegisterIncomingPage } from './requests/RegisterIncomingPage';
 import { RequestPage } from './requests/RequestPage';
 import { RequestsPage } from './requests/RequestsPage';
 import { RequestWizardPage } from './requests/RequestWizardPage';
 import { SearchPage } from './search/SearchPage';
+import { StatisticsPage } from './statistics/StatisticsPage';
 import { AccountLinks, AccountStatus } from './auth/AccountNav';
 import { ReauthDialog } from './auth/ReauthDialog';
 
@@ -69,6 +71,9 @@ function Layout() {
             <li>
               <Link to="/legal-basis">Legal basis</Link>
             </li>
+            <li>
+              <Link to="/statistics">Statistics</Link>
+            </li>
             <AccountLinks />
           </ul>
         </nav>
@@ -102,6 +107,7 @@ export const router = createBrowserRouter([
       { path: '/treaties/:reference', element: <TreatyPage /> },
       { path: '/publications/:reference', element: <PublicationPage /> },
       { path: '/legal-basis', element: <LegalBasisPage /> },
+      { path: '/statistics', element: <StatisticsPage /> },
       { path: '/sign-in', element: later(<SignInPage />) },
       { path: '/account', element: later(<AccountPage />) },
       { path: '/workspace', element: later(<WorkspacePage />) },
@@ -118,6 +124,7 @@ export const router = createBrowserRouter([
       { path: '/directory/:id', element: later(<AuthorityPage />) },
       { path: '/requests', element: <RequestsPage /> },
       { path: '/requests/new', element: <RequestWizardPage /> },
+      { path: '/requests/register', element: <RegisterIncomingPage /> },
       { path: '/requests/:id', element: <RequestPage /> },
       { path: '*', element: <NotFound /> },
     ],

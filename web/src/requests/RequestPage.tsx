@@ -4,13 +4,18 @@ import { Link, useParams } from 'react-router';
 import { runSignedIn, sessionToken, useSignedInQuery } from '../api/session';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useDocumentTitle } from '../components/use-document-title';
+import { formatDate, humanize } from '../labels';
 import { caseHref } from '../links';
 import { downloadDocument } from './download';
-import { BASIS_LABELS, formLabel, KIND_LABELS, NATURE_LABELS, ROLE_LABELS, STATUS_LABELS } from './request-labels';
+import { RecordEventForm } from './RecordEventForm';
+import { BASIS_LABELS, EVENT_LABELS, formLabel, GROUND_LABELS, KIND_LABELS, NATURE_LABELS, ROLE_LABELS, STATUS_LABELS } from './request-labels';
 import { RecordRequestEventDocument, RequestDraftDocument } from './requests.operations';
 import { SignInNotice } from './SignInNotice';
 
-/** A request to review: what it says, what is missing, warnings, its history; download it, mark it as sent. */
+/**
+ * A request: what it says, its status and due date, its history with authors; record what happened to it (and close
+ * it); for an outgoing request, what is missing and warnings, download it, mark it as sent.
+ */
 export function RequestPage() {
   const id = useParams().id ?? '';
   const query = useSignedInQuery(RequestDraftDocument, { id });
@@ -53,9 +58,19 @@ export function RequestPage() {
       </h1>
       <p className="status-line">
         Status: <strong>{STATUS_LABELS[r.status] ?? r.status}</strong>
-        {r.sentOn && `, sent on ${r.sentOn}`}
-        {r.completedOn && `, closed on ${r.completedOn}`}
+        {r.direction === 'INCOMING' ? `, received from ${r.requestingState.name}` : `, to ${r.requestedState.name}`}
+        {r.sentOn && `, sent on ${formatDate(r.sentOn)}`}
+        {r.receivedOn && `, received on ${formatDate(r.receivedOn)}`}
+        {r.dueOn && `, due on ${formatDate(r.dueOn)}`}
+        {r.completedOn && `, closed on ${formatDate(r.completedOn)}`}
+        {r.overdue && (
+          <>
+            {' '}
+            <span className="overdue-badge">Overdue</span>
+          </>
+        )}
       </p>
+      {r.direction === 'OUTGOING' && (
       <div className="actions">
         <button type="button" disabled={busy} onClick={() => void act(() => downloadDocument(r.id, 'docx'))}>
           Download .docx
@@ -78,8 +93,11 @@ export function RequestPage() {
           </>
         )}
       </div>
+      )}
       {error !== null && <ErrorMessage error={error} />}
+      <RecordEventForm id={r.id} allowed={r.allowedEvents} onRecorded={() => queryClient.invalidateQueries({ queryKey: ['signed-in'] })} />
 
+      {r.direction === 'OUTGOING' && (
       <section className="record-section" aria-labelledby="completeness">
         <h2 id="completeness">Completeness</h2>
         {r.completeness.complete ? (
@@ -104,6 +122,7 @@ export function RequestPage() {
           </ul>
         )}
       </section>
+      )}
 
       <section className="record-section" aria-labelledby="content">
         <h2 id="content">Content</h2>
@@ -134,7 +153,7 @@ export function RequestPage() {
             <ol>
               {r.offences.map((o, i) => (
                 <li key={i}>
-                  {o.description} {o.provision && <span className="hint">({o.provision})</span>}
+                  {o.description ?? (o.crimeType && humanize(o.crimeType))} {o.provision && <span className="hint">({o.provision})</span>}
                   {o.penalty && <div className="hint">Penalty: {o.penalty}</div>}
                 </li>
               ))}
@@ -180,19 +199,47 @@ export function RequestPage() {
         )}
       </section>
 
-      {r.events.length > 0 && (
-        <section className="record-section" aria-labelledby="history">
-          <h2 id="history">History</h2>
-          <ol>
-            {r.events.map((e, i) => (
-              <li key={i}>
-                {e.date}: {e.type.toLowerCase().replace(/_/g, ' ')} by {e.author}
-                {e.note && ` — ${e.note}`}
-              </li>
-            ))}
-          </ol>
-        </section>
-      )}
+      <section className="record-section" aria-labelledby="history">
+        <h2 id="history">History</h2>
+        {r.events.length === 0 ? (
+          <p className="empty">Nothing recorded yet.</p>
+        ) : (
+          <div className="table-scroll">
+            <table className="requests-table">
+              <caption className="sr-only">What happened to the request, oldest first</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Date</th>
+                  <th scope="col">Event</th>
+                  <th scope="col">Recorded by</th>
+                  <th scope="col">Note</th>
+                  <th scope="col">Status after</th>
+                </tr>
+              </thead>
+              <tbody>
+                {r.events.map((e, i) => (
+                  <tr key={i}>
+                    <td>{formatDate(e.date)}</td>
+                    <td>
+                      {EVENT_LABELS[e.type] ?? e.type}
+                      {e.refusalGrounds.length > 0 && (
+                        <ul className="grounds">
+                          {e.refusalGrounds.map((g) => (
+                            <li key={g}>{GROUND_LABELS[g] ?? g}</li>
+                          ))}
+                        </ul>
+                      )}
+                    </td>
+                    <td>{e.author}</td>
+                    <td className="prose">{e.note}</td>
+                    <td>{STATUS_LABELS[e.statusAfter] ?? e.statusAfter}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
       <p>
         <Link to="/requests">All requests</Link>
       </p>
