@@ -179,7 +179,7 @@ describeInBrowser('casework in Chromium: tracking requests and their statistics'
     await page.getByRole('link', { name: 'Register an incoming request' }).click();
     await heading('Register an incoming request');
     const violations = await seriousViolations(page, '/requests/register');
-    await page.getByLabel('Requesting State').selectOption('BRA');
+    await page.getByRole('combobox', { name: 'Requesting State (required)' }).selectOption('BRA');
     await page.getByLabel('Their reference').fill(THEIR_REFERENCE);
     await page.getByLabel('Taking evidence or statements from persons').check();
     await page.getByLabel('Documents and records, including bank, financial, corporate or business records').check();
