@@ -244,7 +244,7 @@ describeInBrowser('casework in Chromium: tracking requests and their statistics'
     expect(await page.getByLabel('Event').locator('option:not([disabled])').allTextContents()).toEqual(['Note']);
     const history = page.locator('section', { has: page.getByRole('heading', { name: 'History' }) }).locator('tbody tr');
     expect(await history.count()).toBe(5);
-    const rows = await history.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim())));
+    const rows = await history.evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent?.trim())));
     expect(rows.map((r) => r[1])).toEqual(['Received', 'Receipt acknowledged', 'Additional information requested', 'Additional information supplied', 'Executed']);
     expect(rows.every((r) => r[2] === portugal.email)).toBe(true);
     expect(rows[3][3]).toBe('Brazil sent the account numbers.');
