@@ -273,6 +273,32 @@ describeInBrowser('casework in Chromium: tracking requests and their statistics'
     expect(violations).toEqual([]);
   });
 
+  it('closes a request as refused, with its grounds, and says what is missing when none is given', async () => {
+    const created = await api.query(`mutation($input: RequestInput!) { createRequest(input: $input) { id } }`, {
+      input: { kind: 'EXTRADITION', direction: 'INCOMING', requestingState: 'MAR', requestedState: 'PRT', reference: `MAR-EXT-2017-${process.pid}`,
+        receivedOn: '2017-02-06', measures: [{ form: 'EXTRADITION_OF_ACCUSED' }] },
+    }, { token: portugal.token });
+    expect(created.errors).toBeUndefined();
+    await signIn(portugal);
+    await page.goto(`/requests/${created.data.createRequest.id}`);
+    await heading('Request for extradition — Morocco to Portugal');
+    await page.getByLabel('Event').selectOption('REFUSED');
+    await page.getByLabel('Date').fill('2017-04-18');
+    await page.getByRole('button', { name: 'Record and close the request' }).click();
+    // No ground ticked: refused by the API, naming the field; nothing recorded.
+    await page.getByRole('alert').getByText(/event\.refusalGrounds/).waitFor();
+    await page.locator('.status-line').getByText('Received', { exact: true }).waitFor();
+    await page.getByLabel('Person sought is a national of the requested State (art. 16(10))').check();
+    await page.getByLabel('Already tried for the same conduct (ne bis in idem)').check();
+    await page.getByLabel('Note').fill('The person sought is a Portuguese national (art. 33(3) of the Constitution).');
+    await page.getByRole('button', { name: 'Record and close the request' }).click();
+    await page.locator('.status-line').getByText('Refused', { exact: true }).waitFor();
+    const last = page.locator('section', { has: page.getByRole('heading', { name: 'History' }) }).locator('tbody tr').last();
+    await last.getByText('Person sought is a national of the requested State (art. 16(10))').waitFor();
+    await last.getByText('Already tried for the same conduct (ne bis in idem)').waitFor();
+    expect(await page.getByLabel('Event').locator('option:not([disabled])').allTextContents()).toEqual(['Note']);
+  });
+
   it('shows the public only the rounded aggregate, with counts under 5 withheld and said so', async () => {
     await page.goto('/');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Statistics' }).click();

@@ -36,7 +36,8 @@ export function VolumeChart({ years, note, missing = '0' }: { years: YearVolume[
   const max = Math.max(1, ...all.flatMap((d) => [d.out ?? 0, d.in ?? 0]));
   const x = scaleBand<number>()
     .domain(all.map((d) => d.year))
-    .range([MARGIN.left, WIDTH - MARGIN.right])
+    // A few years keep bars of a readable width instead of filling the chart.
+    .range([MARGIN.left, Math.min(WIDTH - MARGIN.right, MARGIN.left + all.length * 64)])
     .padding(0.2);
   const half = x.bandwidth() / 2;
   const y = scaleLinear().domain([0, max]).nice().range([HEIGHT - MARGIN.bottom, MARGIN.top]);
