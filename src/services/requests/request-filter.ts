@@ -9,7 +9,9 @@ import { type SqlParams } from '../sql';
  * name and named in the error when unknown.
  */
 export async function requestFilterSql(
-  reference: ReferenceService, filter: RequestFilter | null | undefined, params: SqlParams,
+  reference: ReferenceService,
+  filter: RequestFilter | null | undefined,
+  params: SqlParams,
 ): Promise<string[]> {
   const where: string[] = [];
   if (!filter) return where;
@@ -19,10 +21,13 @@ export async function requestFilterSql(
   if (filter.counterpart) {
     const [code] = (await reference.countryCodes('filter.counterpart', [filter.counterpart]))!;
     const p = params.add(code);
-    where.push(`((r.direction = 'OUTGOING' AND r.requested_state = ${p}) OR (r.direction = 'INCOMING' AND r.requesting_state = ${p}))`);
+    where.push(
+      `((r.direction = 'OUTGOING' AND r.requested_state = ${p}) OR (r.direction = 'INCOMING' AND r.requesting_state = ${p}))`,
+    );
   }
   if (filter.caseReference) {
-    if (filter.caseReference.length > 128) throw badInput('filter.caseReference', filter.caseReference, 'give a case reference (at most 128 characters)');
+    if (filter.caseReference.length > 128)
+      throw badInput('filter.caseReference', filter.caseReference, 'give a case reference (at most 128 characters)');
     where.push(`r.case_id IN (SELECT id FROM cases WHERE reference = ${params.add(filter.caseReference)})`);
   }
   return where;

@@ -10,7 +10,9 @@ export async function downloadWithSession(url: string, fallbackName: string): Pr
   const token = sessionToken();
   const response = await fetch(url, { headers: token ? { authorization: `Bearer ${token}` } : {} });
   if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as { errors?: { message: string; extensions?: { code?: string } }[] } | null;
+    const body = (await response.json().catch(() => null)) as {
+      errors?: { message: string; extensions?: { code?: string } }[];
+    } | null;
     const first = body?.errors?.[0];
     throw new ApiError(first?.message ?? `The server answered ${response.status}`, first?.extensions?.code);
   }

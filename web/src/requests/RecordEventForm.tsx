@@ -14,7 +14,15 @@ const today = () => new Date().toISOString().slice(0, 10);
  * Records what happened to a request: the events the API says the account may record now (`allowedEvents`), each
  * with its date and a note; a refusal with its grounds. Closing events are grouped apart, as they end the request.
  */
-export function RecordEventForm({ id, allowed, onRecorded }: { id: string; allowed: RequestEventType[]; onRecorded: () => Promise<void> }) {
+export function RecordEventForm({
+  id,
+  allowed,
+  onRecorded,
+}: {
+  id: string;
+  allowed: RequestEventType[];
+  onRecorded: () => Promise<void>;
+}) {
   const choices = allowed.filter((t) => t !== 'SENT'); // sending an outgoing draft has its own button, after the completeness check
   const [type, setType] = useState<RequestEventType | ''>('');
   const [error, setError] = useState<unknown>(null);
@@ -66,7 +74,13 @@ export function RecordEventForm({ id, allowed, onRecorded }: { id: string; allow
       <form className="wizard-form event-form" onSubmit={(e) => void onSubmit(e)}>
         <div className="field">
           <label htmlFor="event-type">Event</label>
-          <select id="event-type" name="type" required value={type} onChange={(e) => setType(e.target.value as RequestEventType)}>
+          <select
+            id="event-type"
+            name="type"
+            required
+            value={type}
+            onChange={(e) => setType(e.target.value as RequestEventType)}
+          >
             <option value="" disabled>
               Choose what happened
             </option>

@@ -89,8 +89,8 @@ export function RegisterIncomingPage() {
     <article className="record" aria-labelledby="record-title">
       <h1 id="record-title">Register an incoming request</h1>
       <p className="lead">
-        A request received by {own?.name ?? 'your State'}: record it from the document received, then record what happens to it on its
-        page.
+        A request received by {own?.name ?? 'your State'}: record it from the document received, then record what
+        happens to it on its page.
       </p>
       {error !== null && <ErrorMessage error={error} />}
       <form className="wizard-form" onSubmit={(e) => void onSubmit(e)}>
@@ -146,7 +146,9 @@ export function RegisterIncomingPage() {
                 <input
                   id={`in-offence-${i}`}
                   value={o.description}
-                  onChange={(e) => setOffences(offences.map((x, j) => (j === i ? { ...x, description: e.target.value } : x)))}
+                  onChange={(e) =>
+                    setOffences(offences.map((x, j) => (j === i ? { ...x, description: e.target.value } : x)))
+                  }
                 />
               </div>
               <div className="field">
@@ -154,7 +156,9 @@ export function RegisterIncomingPage() {
                 <select
                   id={`in-crime-${i}`}
                   value={o.crimeType}
-                  onChange={(e) => setOffences(offences.map((x, j) => (j === i ? { ...x, crimeType: e.target.value } : x)))}
+                  onChange={(e) =>
+                    setOffences(offences.map((x, j) => (j === i ? { ...x, crimeType: e.target.value } : x)))
+                  }
                 >
                   <option value="">Not classified</option>
                   {crimeTypes.data?.crimeTypes.map((c) => (
@@ -165,13 +169,21 @@ export function RegisterIncomingPage() {
                 </select>
               </div>
               {offences.length > 1 && (
-                <button type="button" className="link-button" onClick={() => setOffences(offences.filter((_, j) => j !== i))}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => setOffences(offences.filter((_, j) => j !== i))}
+                >
                   Remove offence {i + 1}
                 </button>
               )}
             </div>
           ))}
-          <button type="button" className="link-button" onClick={() => setOffences([...offences, { description: '', crimeType: '' }])}>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => setOffences([...offences, { description: '', crimeType: '' }])}
+          >
             Add an offence
           </button>
         </fieldset>

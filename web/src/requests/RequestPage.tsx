@@ -8,7 +8,16 @@ import { formatDate, humanize } from '../labels';
 import { caseHref } from '../links';
 import { downloadDocument } from './download';
 import { RecordEventForm } from './RecordEventForm';
-import { BASIS_LABELS, EVENT_LABELS, formLabel, GROUND_LABELS, KIND_LABELS, NATURE_LABELS, ROLE_LABELS, STATUS_LABELS } from './request-labels';
+import {
+  BASIS_LABELS,
+  EVENT_LABELS,
+  formLabel,
+  GROUND_LABELS,
+  KIND_LABELS,
+  NATURE_LABELS,
+  ROLE_LABELS,
+  STATUS_LABELS,
+} from './request-labels';
 import { RecordRequestEventDocument, RequestDraftDocument } from './requests.operations';
 import { SignInNotice } from './SignInNotice';
 
@@ -33,7 +42,12 @@ export function RequestPage() {
     );
   }
   if (query.error) return <ErrorMessage error={query.error} />;
-  if (!r) return <p className="hint" role="status">{query.isPending ? 'Loading…' : 'Request not found.'}</p>;
+  if (!r)
+    return (
+      <p className="hint" role="status">
+        {query.isPending ? 'Loading…' : 'Request not found.'}
+      </p>
+    );
 
   const act = async (what: () => Promise<unknown>) => {
     setBusy(true);
@@ -51,10 +65,12 @@ export function RequestPage() {
   return (
     <article className="record" aria-labelledby="record-title">
       <p className="record-kind">
-        <span className="badge badge-treaty">{KIND_LABELS[r.kind] ?? r.kind}</span> <span className="reference">{r.reference ?? r.id}</span>
+        <span className="badge badge-treaty">{KIND_LABELS[r.kind] ?? r.kind}</span>{' '}
+        <span className="reference">{r.reference ?? r.id}</span>
       </p>
       <h1 id="record-title">
-        {extradition ? 'Request for extradition' : 'Request for mutual legal assistance'} — {r.requestingState.name} to {r.requestedState.name}
+        {extradition ? 'Request for extradition' : 'Request for mutual legal assistance'} — {r.requestingState.name} to{' '}
+        {r.requestedState.name}
       </h1>
       <p className="status-line">
         Status: <strong>{STATUS_LABELS[r.status] ?? r.status}</strong>
@@ -71,57 +87,66 @@ export function RequestPage() {
         )}
       </p>
       {r.direction === 'OUTGOING' && (
-      <div className="actions">
-        <button type="button" disabled={busy} onClick={() => void act(() => downloadDocument(r.id, 'docx'))}>
-          Download .docx
-        </button>
-        <button type="button" disabled={busy} onClick={() => void act(() => downloadDocument(r.id, 'pdf'))}>
-          Download .pdf
-        </button>
-        {r.status === 'DRAFT' && (
-          <>
-            <Link className="button" to={`/requests/new?id=${r.id}&step=authorities`}>
-              Continue drafting
-            </Link>
-            <button
-              type="button"
-              disabled={busy || !r.completeness.complete}
-              onClick={() => void act(() => runSignedIn(RecordRequestEventDocument, { id: r.id, event: { type: 'SENT' } }))}
-            >
-              Mark as sent
-            </button>
-          </>
-        )}
-      </div>
+        <div className="actions">
+          <button type="button" disabled={busy} onClick={() => void act(() => downloadDocument(r.id, 'docx'))}>
+            Download .docx
+          </button>
+          <button type="button" disabled={busy} onClick={() => void act(() => downloadDocument(r.id, 'pdf'))}>
+            Download .pdf
+          </button>
+          {r.status === 'DRAFT' && (
+            <>
+              <Link className="button" to={`/requests/new?id=${r.id}&step=authorities`}>
+                Continue drafting
+              </Link>
+              <button
+                type="button"
+                disabled={busy || !r.completeness.complete}
+                onClick={() =>
+                  void act(() => runSignedIn(RecordRequestEventDocument, { id: r.id, event: { type: 'SENT' } }))
+                }
+              >
+                Mark as sent
+              </button>
+            </>
+          )}
+        </div>
       )}
       {error !== null && <ErrorMessage error={error} />}
-      <RecordEventForm id={r.id} allowed={r.allowedEvents} onRecorded={() => queryClient.invalidateQueries({ queryKey: ['signed-in'] })} />
+      <RecordEventForm
+        id={r.id}
+        allowed={r.allowedEvents}
+        onRecorded={() => queryClient.invalidateQueries({ queryKey: ['signed-in'] })}
+      />
 
       {r.direction === 'OUTGOING' && (
-      <section className="record-section" aria-labelledby="completeness">
-        <h2 id="completeness">Completeness</h2>
-        {r.completeness.complete ? (
-          <p className="complete-notice">Complete: no essential item is missing.</p>
-        ) : (
-          <p className="warnings">Essential items are missing: the request cannot be sent yet.</p>
-        )}
-        {r.completeness.missing.length > 0 && (
-          <ul className="missing-list">
-            {r.completeness.missing.map((m) => (
-              <li key={`${m.field}-${m.requirement}`} className={m.essential ? 'missing-essential' : 'missing-recommended'}>
-                <strong>{m.essential ? 'Essential' : 'Recommended'}:</strong> {m.message}
-              </li>
-            ))}
-          </ul>
-        )}
-        {r.warnings.length > 0 && (
-          <ul className="warnings">
-            {r.warnings.map((w) => (
-              <li key={w}>{w}</li>
-            ))}
-          </ul>
-        )}
-      </section>
+        <section className="record-section" aria-labelledby="completeness">
+          <h2 id="completeness">Completeness</h2>
+          {r.completeness.complete ? (
+            <p className="complete-notice">Complete: no essential item is missing.</p>
+          ) : (
+            <p className="warnings">Essential items are missing: the request cannot be sent yet.</p>
+          )}
+          {r.completeness.missing.length > 0 && (
+            <ul className="missing-list">
+              {r.completeness.missing.map((m) => (
+                <li
+                  key={`${m.field}-${m.requirement}`}
+                  className={m.essential ? 'missing-essential' : 'missing-recommended'}
+                >
+                  <strong>{m.essential ? 'Essential' : 'Recommended'}:</strong> {m.message}
+                </li>
+              ))}
+            </ul>
+          )}
+          {r.warnings.length > 0 && (
+            <ul className="warnings">
+              {r.warnings.map((w) => (
+                <li key={w}>{w}</li>
+              ))}
+            </ul>
+          )}
+        </section>
       )}
 
       <section className="record-section" aria-labelledby="content">
@@ -135,7 +160,8 @@ export function RequestPage() {
           <Fact term="Nature">{r.proceedingsNature && NATURE_LABELS[r.proceedingsNature]}</Fact>
           <Fact term="Conducting authority">{r.conductingAuthority}</Fact>
           <Fact term="Legal basis">
-            {r.legalBasis && `${r.legalBasisTreaty ? r.legalBasisTreaty.title : BASIS_LABELS[r.legalBasis]}${r.legalBasisDetail ? ` — ${r.legalBasisDetail}` : ''}`}
+            {r.legalBasis &&
+              `${r.legalBasisTreaty ? r.legalBasisTreaty.title : BASIS_LABELS[r.legalBasis]}${r.legalBasisDetail ? ` — ${r.legalBasisDetail}` : ''}`}
           </Fact>
           <Fact term="Language">{r.language}</Fact>
           <Fact term="Urgent">{r.urgent && (r.urgencyReason ?? 'Yes')}</Fact>
@@ -153,7 +179,8 @@ export function RequestPage() {
             <ol>
               {r.offences.map((o, i) => (
                 <li key={i}>
-                  {o.description ?? (o.crimeType && humanize(o.crimeType))} {o.provision && <span className="hint">({o.provision})</span>}
+                  {o.description ?? (o.crimeType && humanize(o.crimeType))}{' '}
+                  {o.provision && <span className="hint">({o.provision})</span>}
                   {o.penalty && <div className="hint">Penalty: {o.penalty}</div>}
                 </li>
               ))}

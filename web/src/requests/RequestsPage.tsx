@@ -45,14 +45,17 @@ export function RequestsPage() {
     }
     setParams(next);
   };
-  const other = (r: { direction: RequestDirection; requestingState: { name: string }; requestedState: { name: string } }) =>
-    r.direction === 'OUTGOING' ? `To ${r.requestedState.name}` : `From ${r.requestingState.name}`;
+  const other = (r: {
+    direction: RequestDirection;
+    requestingState: { name: string };
+    requestedState: { name: string };
+  }) => (r.direction === 'OUTGOING' ? `To ${r.requestedState.name}` : `From ${r.requestingState.name}`);
   return (
     <article className="record" aria-labelledby="record-title">
       <h1 id="record-title">Requests{state ? ` of ${state.name}` : ''}</h1>
       <p className="lead">
-        Requests for mutual legal assistance and extradition, drafted step by step or registered when received, and tracked to their
-        closure.
+        Requests for mutual legal assistance and extradition, drafted step by step or registered when received, and
+        tracked to their closure.
       </p>
       {viewer.data?.me?.role === 'AUTHORITY' && (
         <p className="actions">
@@ -89,7 +92,9 @@ export function RequestsPage() {
         </div>
         <button type="submit">Filter</button>
       </form>
-      {(viewer.error || list.error || reminders.error) && <ErrorMessage error={viewer.error ?? list.error ?? reminders.error} />}
+      {(viewer.error || list.error || reminders.error) && (
+        <ErrorMessage error={viewer.error ?? list.error ?? reminders.error} />
+      )}
 
       <section className="record-section" aria-labelledby="waiting">
         <h2 id="waiting">What waits on whom</h2>
@@ -118,7 +123,11 @@ export function RequestsPage() {
                       <Link to={`/requests/${w.request.id}`}>
                         {KIND_LABELS[w.request.kind] ?? w.request.kind} — {other(w.request)}
                       </Link>
-                      {(w.request.reference || w.request.subject) && <div className="hint">{[w.request.reference, w.request.subject].filter(Boolean).join(' · ')}</div>}
+                      {(w.request.reference || w.request.subject) && (
+                        <div className="hint">
+                          {[w.request.reference, w.request.subject].filter(Boolean).join(' · ')}
+                        </div>
+                      )}
                     </td>
                     <td>{ACTION_LABELS[w.action] ?? w.action}</td>
                     <td>{w.waitingOnUs ? <strong>Us ({w.waitingOn})</strong> : w.waitingOn}</td>
@@ -170,9 +179,12 @@ export function RequestsPage() {
                   <tr key={r.id}>
                     <td>
                       <Link to={`/requests/${r.id}`}>
-                        {KIND_LABELS[r.kind] ?? r.kind} — {r.direction === 'OUTGOING' ? r.requestedState.name : r.requestingState.name}
+                        {KIND_LABELS[r.kind] ?? r.kind} —{' '}
+                        {r.direction === 'OUTGOING' ? r.requestedState.name : r.requestingState.name}
                       </Link>
-                      {(r.reference || r.subject) && <div className="hint">{[r.reference, r.subject].filter(Boolean).join(' · ')}</div>}
+                      {(r.reference || r.subject) && (
+                        <div className="hint">{[r.reference, r.subject].filter(Boolean).join(' · ')}</div>
+                      )}
                     </td>
                     <td>{other(r)}</td>
                     <td>
@@ -190,12 +202,18 @@ export function RequestsPage() {
                     </td>
                     <td>{r.case?.reference}</td>
                     <td>{formatDate(r.createdAt.slice(0, 10))}</td>
-                    <td>{r.status === 'DRAFT' && <Link to={`/requests/new?id=${r.id}&step=authorities`}>Continue drafting</Link>}</td>
+                    <td>
+                      {r.status === 'DRAFT' && (
+                        <Link to={`/requests/new?id=${r.id}&step=authorities`}>Continue drafting</Link>
+                      )}
+                    </td>
                   </tr>
                 ))}
               </tbody>
             </table>
-            {requests.pageInfo.hasNextPage && <p className="hint">The 100 newest of {requests.totalCount} are shown: filter to see others.</p>}
+            {requests.pageInfo.hasNextPage && (
+              <p className="hint">The 100 newest of {requests.totalCount} are shown: filter to see others.</p>
+            )}
           </div>
         ) : null}
       </section>

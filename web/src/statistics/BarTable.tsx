@@ -13,7 +13,17 @@ export interface BarRow {
  * A horizontal bar chart that is its own text alternative: a table whose rows name each value and give its figure
  * in words, with the bar beside it for the eye (hidden from screen readers, which read the figure).
  */
-export function BarTable({ caption, rows, valueHeading, empty }: { caption: string; rows: BarRow[]; valueHeading: string; empty: string }) {
+export function BarTable({
+  caption,
+  rows,
+  valueHeading,
+  empty,
+}: {
+  caption: string;
+  rows: BarRow[];
+  valueHeading: string;
+  empty: string;
+}) {
   const max = Math.max(1, ...rows.map((r) => r.value ?? 0));
   return (
     <figure className="stat-chart">

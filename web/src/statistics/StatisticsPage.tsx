@@ -48,7 +48,11 @@ export function StatisticsPage() {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const next = new URLSearchParams();
-    for (const [name, value] of [['country', form.get('country')], ['from', form.get('from')], ['to', form.get('to')]] as const) {
+    for (const [name, value] of [
+      ['country', form.get('country')],
+      ['from', form.get('from')],
+      ['to', form.get('to')],
+    ] as const) {
       if (typeof value === 'string' && value.trim()) next.set(name, value.trim());
     }
     setParams(next);
@@ -61,13 +65,15 @@ export function StatisticsPage() {
   const csvHref = `/statistics.csv${csvQuery.size ? `?${csvQuery}` : ''}`;
 
   const s = stats.data?.requestStatistics;
-  const stateName = (code: string | null | undefined) => (code ? (states.data?.jurisdictions.find((j) => j.code === code)?.name ?? code) : null);
+  const stateName = (code: string | null | undefined) =>
+    code ? (states.data?.jurisdictions.find((j) => j.code === code)?.name ?? code) : null;
   return (
     <article className="record statistics-page" aria-labelledby="record-title">
       <h1 id="record-title">Statistics on requests</h1>
       <p className="lead">
-        Requests for mutual legal assistance and extradition recorded by the central authorities in the portal: how many were sent and
-        received each year, with which States, for which offences, on which legal basis, how they ended and how long they took.
+        Requests for mutual legal assistance and extradition recorded by the central authorities in the portal: how many
+        were sent and received each year, with which States, for which offences, on which legal basis, how they ended
+        and how long they took.
       </p>
 
       <form className="statistics-filters" onSubmit={onSubmit} aria-label="Filter the figures" key={params.toString()}>
@@ -86,11 +92,27 @@ export function StatisticsPage() {
         )}
         <div className="field">
           <label htmlFor="stat-from">From year</label>
-          <input id="stat-from" name="from" type="number" inputMode="numeric" min={1900} max={2100} defaultValue={yearFrom ?? ''} />
+          <input
+            id="stat-from"
+            name="from"
+            type="number"
+            inputMode="numeric"
+            min={1900}
+            max={2100}
+            defaultValue={yearFrom ?? ''}
+          />
         </div>
         <div className="field">
           <label htmlFor="stat-to">To year</label>
-          <input id="stat-to" name="to" type="number" inputMode="numeric" min={1900} max={2100} defaultValue={yearTo ?? ''} />
+          <input
+            id="stat-to"
+            name="to"
+            type="number"
+            inputMode="numeric"
+            min={1900}
+            max={2100}
+            defaultValue={yearTo ?? ''}
+          />
         </div>
         <button type="submit">Show</button>
       </form>
@@ -130,7 +152,14 @@ export function StatisticsPage() {
 }
 
 function describeView(s: Statistics, stateName: string | null, from: number | null, to: number | null): string {
-  const years = from !== null && to !== null ? `, ${from} to ${to}` : from !== null ? `, from ${from}` : to !== null ? `, up to ${to}` : ', all years';
+  const years =
+    from !== null && to !== null
+      ? `, ${from} to ${to}`
+      : from !== null
+        ? `, from ${from}`
+        : to !== null
+          ? `, up to ${to}`
+          : ', all years';
   const whose =
     s.view === 'STATE'
       ? `The requests of ${stateName ?? s.country}, exact figures`
@@ -145,11 +174,12 @@ function SuppressionNotice({ anySuppressed }: { anySuppressed: boolean }) {
     <section className="suppression-notice" aria-labelledby="suppression-heading">
       <h2 id="suppression-heading">How these figures protect small numbers</h2>
       <p>
-        These are the figures of every State's register added together; one State's figures are read only by its own authorities and the
-        secretariat. No count under 5 is published: in each list, the values with 1 to 4 requests are pooled in one line marked "
-        {FEWER_THAN_5}", without naming them, and a year with such a count is left out of the yearly chart. Every other count, totals
-        included, is rounded to the nearest multiple of 5, so the lines may not add up to the total and a withheld count cannot be worked
-        out by subtraction. Times to completion are published from 10 completed requests.
+        These are the figures of every State's register added together; one State's figures are read only by its own
+        authorities and the secretariat. No count under 5 is published: in each list, the values with 1 to 4 requests
+        are pooled in one line marked "{FEWER_THAN_5}", without naming them, and a year with such a count is left out of
+        the yearly chart. Every other count, totals included, is rounded to the nearest multiple of 5, so the lines may
+        not add up to the total and a withheld count cannot be worked out by subtraction. Times to completion are
+        published from 10 completed requests.
       </p>
       <p>{anySuppressed ? 'Some figures below are withheld under this rule.' : 'No figure below is withheld.'}</p>
     </section>
@@ -158,7 +188,8 @@ function SuppressionNotice({ anySuppressed }: { anySuppressed: boolean }) {
 
 function Figures({ s }: { s: Statistics }) {
   const publicView = s.view === 'PUBLIC_AGGREGATE';
-  const figure = (n: number | null, suppressed: boolean) => (suppressed || n === null ? FEWER_THAN_5 : n.toLocaleString('en'));
+  const figure = (n: number | null, suppressed: boolean) =>
+    suppressed || n === null ? FEWER_THAN_5 : n.toLocaleString('en');
   const rows = (cells: Cell[], label: (c: Cell) => string): BarRow[] =>
     cells.map((c) => ({
       key: c.value,
@@ -168,8 +199,15 @@ function Figures({ s }: { s: Statistics }) {
     }));
   const days = (n: number | null | undefined) => (n == null ? null : `${n.toLocaleString('en')} days`);
   // Percentiles are withheld publicly below 10 completed requests (the count itself may read 10 once rounded).
-  const noTime = s.completedCount === 0 ? 'no completed request' : publicView ? 'not published: fewer than 10 completed requests' : 'no completed request';
-  const mapped = s.byCountry.filter((c) => !c.suppressed && c.count !== null).map((c) => ({ value: c.value, label: c.label ?? c.value, count: c.count! }));
+  const noTime =
+    s.completedCount === 0
+      ? 'no completed request'
+      : publicView
+        ? 'not published: fewer than 10 completed requests'
+        : 'no completed request';
+  const mapped = s.byCountry
+    .filter((c) => !c.suppressed && c.count !== null)
+    .map((c) => ({ value: c.value, label: c.label ?? c.value, count: c.count! }));
   return (
     <>
       <section className="record-section" aria-labelledby="stat-volume">
@@ -181,7 +219,9 @@ function Figures({ s }: { s: Statistics }) {
           <dd>{s.completedCount === null ? FEWER_THAN_5 : s.completedCount.toLocaleString('en')}</dd>
         </dl>
         <VolumeChart
-          years={s.byYear.filter((y) => !y.suppressed).map((y) => ({ year: y.year, direction: y.direction, count: y.count }))}
+          years={s.byYear
+            .filter((y) => !y.suppressed)
+            .map((y) => ({ year: y.year, direction: y.direction, count: y.count }))}
           missing={publicView ? 'none or fewer than 5' : '0'}
           note={publicView ? 'Years with a count under 5 in a direction show no bar for it.' : undefined}
         />
@@ -197,19 +237,39 @@ function Figures({ s }: { s: Statistics }) {
           uncounted={publicView ? 'none, or fewer than 5 (not shown)' : 'none'}
           caption="Requests by counterpart State"
         />
-        <BarTable caption="Requests by counterpart State" valueHeading="Requests" rows={rows(s.byCountry, (c) => c.label ?? c.value)} empty="No request." />
+        <BarTable
+          caption="Requests by counterpart State"
+          valueHeading="Requests"
+          rows={rows(s.byCountry, (c) => c.label ?? c.value)}
+          empty="No request."
+        />
       </section>
 
       <section className="record-section" aria-labelledby="stat-outcomes">
         <h2 id="stat-outcomes">Outcomes</h2>
-        <BarTable caption="Requests by outcome" valueHeading="Requests" rows={rows(s.byOutcome, (c) => OUTCOME_LABELS[c.value] ?? humanize(c.value))} empty="No request." />
-        <BarTable caption="Requests by kind" valueHeading="Requests" rows={rows(s.byKind, (c) => KIND_LABELS[c.value] ?? humanize(c.value))} empty="No request." />
+        <BarTable
+          caption="Requests by outcome"
+          valueHeading="Requests"
+          rows={rows(s.byOutcome, (c) => OUTCOME_LABELS[c.value] ?? humanize(c.value))}
+          empty="No request."
+        />
+        <BarTable
+          caption="Requests by kind"
+          valueHeading="Requests"
+          rows={rows(s.byKind, (c) => KIND_LABELS[c.value] ?? humanize(c.value))}
+          empty="No request."
+        />
       </section>
 
       <section className="record-section" aria-labelledby="stat-offences">
         <h2 id="stat-offences">Offences</h2>
         <p className="hint">A request concerning offences of several crime types counts under each.</p>
-        <BarTable caption="Requests by crime type" valueHeading="Requests" rows={rows(s.byCrimeType, (c) => c.label ?? humanize(c.value))} empty="No offence recorded." />
+        <BarTable
+          caption="Requests by crime type"
+          valueHeading="Requests"
+          rows={rows(s.byCrimeType, (c) => c.label ?? humanize(c.value))}
+          empty="No offence recorded."
+        />
       </section>
 
       <section className="record-section" aria-labelledby="stat-time">
@@ -220,21 +280,43 @@ function Figures({ s }: { s: Statistics }) {
           valueHeading="Days"
           empty="No completed request."
           rows={[
-            { key: 'median', label: 'Median', value: s.medianDaysToCompletion ?? null, text: days(s.medianDaysToCompletion) ?? noTime },
-            { key: 'p90', label: '90th percentile', value: s.p90DaysToCompletion ?? null, text: days(s.p90DaysToCompletion) ?? noTime },
+            {
+              key: 'median',
+              label: 'Median',
+              value: s.medianDaysToCompletion ?? null,
+              text: days(s.medianDaysToCompletion) ?? noTime,
+            },
+            {
+              key: 'p90',
+              label: '90th percentile',
+              value: s.p90DaysToCompletion ?? null,
+              text: days(s.p90DaysToCompletion) ?? noTime,
+            },
           ]}
         />
       </section>
 
       <section className="record-section" aria-labelledby="stat-refusals">
         <h2 id="stat-refusals">Refusal grounds</h2>
-        <p className="hint">A request refused on several grounds counts under each (arts. 16 and 18(21) of the Convention).</p>
-        <BarTable caption="Refused requests by ground" valueHeading="Requests" rows={rows(s.byRefusalGround, (c) => GROUND_LABELS[c.value] ?? humanize(c.value))} empty="No refusal." />
+        <p className="hint">
+          A request refused on several grounds counts under each (arts. 16 and 18(21) of the Convention).
+        </p>
+        <BarTable
+          caption="Refused requests by ground"
+          valueHeading="Requests"
+          rows={rows(s.byRefusalGround, (c) => GROUND_LABELS[c.value] ?? humanize(c.value))}
+          empty="No refusal."
+        />
       </section>
 
       <section className="record-section" aria-labelledby="stat-basis">
         <h2 id="stat-basis">Legal basis</h2>
-        <BarTable caption="Requests by legal basis" valueHeading="Requests" rows={rows(s.byLegalBasis, (c) => LEGAL_BASIS_LABELS[c.value] ?? humanize(c.value))} empty="No request." />
+        <BarTable
+          caption="Requests by legal basis"
+          valueHeading="Requests"
+          rows={rows(s.byLegalBasis, (c) => LEGAL_BASIS_LABELS[c.value] ?? humanize(c.value))}
+          empty="No request."
+        />
       </section>
     </>
   );

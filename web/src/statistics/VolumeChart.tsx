@@ -32,7 +32,10 @@ export function VolumeChart({ years, note, missing = '0' }: { years: YearVolume[
   }
   const first = Math.min(...byYear.keys());
   const last = Math.max(...byYear.keys());
-  const all = Array.from({ length: last - first + 1 }, (_, i) => first + i).map((year) => ({ year, ...(byYear.get(year) ?? { out: null, in: null }) }));
+  const all = Array.from({ length: last - first + 1 }, (_, i) => first + i).map((year) => ({
+    year,
+    ...(byYear.get(year) ?? { out: null, in: null }),
+  }));
   const max = Math.max(1, ...all.flatMap((d) => [d.out ?? 0, d.in ?? 0]));
   const x = scaleBand<number>()
     .domain(all.map((d) => d.year))
@@ -40,15 +43,18 @@ export function VolumeChart({ years, note, missing = '0' }: { years: YearVolume[
     .range([MARGIN.left, Math.min(WIDTH - MARGIN.right, MARGIN.left + all.length * 64)])
     .padding(0.2);
   const half = x.bandwidth() / 2;
-  const y = scaleLinear().domain([0, max]).nice().range([HEIGHT - MARGIN.bottom, MARGIN.top]);
+  const y = scaleLinear()
+    .domain([0, max])
+    .nice()
+    .range([HEIGHT - MARGIN.bottom, MARGIN.top]);
   const labelEvery = Math.ceil(all.length / 10);
   const figure = (n: number | null) => (n === null ? missing : n.toLocaleString('en'));
   return (
     <figure className="stat-chart">
       <figcaption>
-        Requests sent and received per year{' '}
-        <span className="legend-key legend-out" aria-hidden="true" /> <span className="hint">sent (outgoing)</span>{' '}
-        <span className="legend-key legend-in" aria-hidden="true" /> <span className="hint">received (incoming)</span>
+        Requests sent and received per year <span className="legend-key legend-out" aria-hidden="true" />{' '}
+        <span className="hint">sent (outgoing)</span> <span className="legend-key legend-in" aria-hidden="true" />{' '}
+        <span className="hint">received (incoming)</span>
       </figcaption>
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-hidden="true" className="chart-svg">
         {y.ticks(4).map((tick) => (
