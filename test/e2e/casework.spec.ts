@@ -83,6 +83,7 @@ async function tableFigures(caption: string): Promise<Map<string, string>> {
 }
 
 describeInBrowser('casework in Chromium: tracking requests and their statistics', () => {
+  jest.setTimeout(120_000);
   beforeAll(async () => {
     if (!fs.existsSync(WEB_DIST)) throw new Error(`${WEB_DIST} is missing: run \`npm run build\` first (npm test does)`);
     fs.mkdirSync(ARTIFACTS, { recursive: true });
@@ -271,7 +272,7 @@ describeInBrowser('casework in Chromium: tracking requests and their statistics'
     violations.push(...(await seriousViolations(page, '/statistics (authority)')));
     await shot('casework-statistics-authority');
     expect(violations).toEqual([]);
-  });
+  }, 240_000); // many pages and four axe audits: a loaded machine takes well over jest's default minute
 
   it('closes a request as refused, with its grounds, and says what is missing when none is given', async () => {
     const created = await api.query(`mutation($input: RequestInput!) { createRequest(input: $input) { id } }`, {
