@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Authority, Case, CooperationRequest, Jurisdiction, RequestEvent, Treaty } from '../entities';
+import { Authority, Case, CooperationRequest, Jurisdiction, RequestEvent, RequestEventType, Treaty } from '../entities';
 import { type Context } from '../schema/context';
 import { LegalBasisAdvice } from '../schema/library.types';
 import { toConnection } from '../schema/pagination';
@@ -75,6 +75,18 @@ export class CooperationRequestResolver {
   @FieldResolver(() => [RequestEvent], { description: 'What happened to the request, oldest first.' })
   events(@Root() r: CooperationRequest, @Ctx() { services }: Context) {
     return services.requests.eventsOf([r.id]);
+  }
+
+  @FieldResolver(() => [RequestEventType], {
+    description: "The events the viewer may record on the request now (its State's authority accounts; empty for readers).",
+  })
+  allowedEvents(@Root() r: CooperationRequest, @Ctx() { viewer, services }: Context) {
+    return services.requests.allowedEvents(viewer, r);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Open and past its due date.' })
+  overdue(@Root() r: CooperationRequest, @Ctx() { services }: Context) {
+    return services.requests.overdue(r);
   }
 
   @FieldResolver(() => RequestCompleteness, {

@@ -68,7 +68,7 @@ export function createServices(dataSource: DataSource, options: ServiceOptions =
     legalBasis,
     requests: new RequestService(dataSource, reference, legalBasis),
     requestStatistics: new RequestStatisticsService(dataSource, reference),
-    requestTracking: new RequestTrackingService(dataSource),
+    requestTracking: new RequestTrackingService(dataSource, reference),
     publications: new PublicationService(dataSource, reference),
     implementation: new ImplementationService(dataSource),
     cooperationCatalogue: new CooperationCatalogueService(dataSource, reference),

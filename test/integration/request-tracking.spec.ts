@@ -100,3 +100,60 @@ describe('reminders and overdue lists', () => {
     expect(r.errors![0].message).toContain('first');
   });
 });
+
+describe('what the tracking pages ask of the API', () => {
+  const create = async (input: Record<string, unknown>) => {
+    const r = await api.query(`mutation($input: RequestInput!) { createRequest(input: $input) { id } }`, { input }, { token: ita.token });
+    expect(r.errors).toBeUndefined();
+    return r.data.createRequest.id as string;
+  };
+  const ONE = `query($id: ID!) { request(id: $id) { status overdue allowedEvents } }`;
+
+  it('filters the reminder and overdue lists by direction and status, as the request list', async () => {
+    const incoming = await create({ kind: 'EXTRADITION', direction: 'INCOMING', requestingState: 'DEU', requestedState: 'ITA',
+      subject: `${SUBJECT} filtered incoming`, receivedOn: '2024-01-10', dueOn: '2024-02-10' });
+    const outgoing = await create({ kind: 'MUTUAL_LEGAL_ASSISTANCE', direction: 'OUTGOING', requestingState: 'ITA', requestedState: 'DEU',
+      subject: `${SUBJECT} filtered outgoing`, dueOn: '2024-02-11' });
+    const ids = (r: GraphqlResult, key: string) => mine(r, key).map((x: { request: { id: string } }) => x.request.id);
+    const query = (name: string) => `query($filter: RequestFilter) { ${name}(first: 200, filter: $filter) { request { id subject } action } }`;
+    for (const name of ['requestReminders', 'overdueRequests']) {
+      const inOnly = await api.query(query(name), { filter: { direction: 'INCOMING', counterpart: 'DEU' } }, { token: ita.token });
+      expect(inOnly.errors).toBeUndefined();
+      expect(ids(inOnly, name)).toEqual([incoming]);
+      const drafts = await api.query(query(name), { filter: { statuses: ['DRAFT'], counterpart: 'deu' } }, { token: ita.token });
+      expect(ids(drafts, name)).toEqual([outgoing]);
+      // The filter narrows what the viewer reads; it never widens it.
+      const other = await api.query(query(name), { filter: { direction: 'INCOMING', counterpart: 'DEU' } }, { token: fra.token });
+      expect(ids(other, name)).toEqual([]);
+      const bad = await api.query(query(name), { filter: { counterpart: 'Atlantis' } }, { token: ita.token });
+      expect(codes(bad)).toEqual(['BAD_USER_INPUT']);
+      expect(bad.errors![0].message).toContain('filter.counterpart');
+    }
+  });
+
+  it("says which events the State's authority may record next, and none to readers", async () => {
+    const id = await create({ kind: 'MUTUAL_LEGAL_ASSISTANCE', direction: 'INCOMING', requestingState: 'AUT', requestedState: 'ITA',
+      subject: `${SUBJECT} next events`, receivedOn: '2024-04-02', dueOn: '2024-05-02' });
+    let r = await api.query(ONE, { id }, { token: ita.token });
+    expect(r.data.request).toEqual({
+      status: 'RECEIVED', overdue: true,
+      allowedEvents: ['ACKNOWLEDGED', 'ADDITIONAL_INFORMATION_REQUESTED', 'ADDITIONAL_INFORMATION_PROVIDED', 'EXECUTION_STARTED', 'EXECUTED',
+        'PARTIALLY_EXECUTED', 'REFUSED', 'WITHDRAWN', 'NOTE'],
+    });
+    const s = await api.query(ONE, { id }, { token: secretariat.token });
+    expect(s.data.request).toMatchObject({ status: 'RECEIVED', allowedEvents: [] });
+    const other = await api.query(ONE, { id }, { token: fra.token });
+    expect(codes(other)).toEqual(['FORBIDDEN']);
+    expect(other.data?.request ?? null).toBeNull();
+    expect((await event(id, { type: 'REFUSED', date: '2024-04-20', refusalGrounds: ['DUAL_CRIMINALITY'] }, ita.token)).errors).toBeUndefined();
+    r = await api.query(ONE, { id }, { token: ita.token });
+    expect(r.data.request).toEqual({ status: 'REFUSED', overdue: false, allowedEvents: ['NOTE'] });
+    const draft = await create({ kind: 'EXTRADITION', direction: 'OUTGOING', requestingState: 'ITA', requestedState: 'AUT', subject: `${SUBJECT} next draft` });
+    r = await api.query(ONE, { id: draft }, { token: ita.token });
+    // A draft has not reached the other State: nothing to acknowledge or ask about yet.
+    expect(r.data.request).toEqual({ status: 'DRAFT', overdue: false, allowedEvents: ['SENT', 'WITHDRAWN', 'NOTE'] });
+    const early = await event(draft, { type: 'ACKNOWLEDGED', date: '2024-04-20' }, ita.token);
+    expect(codes(early)).toEqual(['BAD_USER_INPUT']);
+    expect(early.errors![0].message).toContain('ACKNOWLEDGED follows a request that is SENT or RECEIVED or IN_EXECUTION');
+  });
+});

@@ -11,10 +11,12 @@ import { LegalBasisPage } from './pages/LegalBasisPage';
 import { NotFound } from './pages/NotFound';
 import { PublicationPage } from './pages/PublicationPage';
 import { TreatyPage } from './pages/TreatyPage';
+import { RegisterIncomingPage } from './requests/RegisterIncomingPage';
 import { RequestPage } from './requests/RequestPage';
 import { RequestsPage } from './requests/RequestsPage';
 import { RequestWizardPage } from './requests/RequestWizardPage';
 import { SearchPage } from './search/SearchPage';
+import { StatisticsPage } from './statistics/StatisticsPage';
 import { AccountLinks, AccountStatus } from './auth/AccountNav';
 import { ReauthDialog } from './auth/ReauthDialog';
 
@@ -74,6 +76,9 @@ function Layout() {
             <li>
               <Link to="/cooperation">Cooperation cases</Link>
             </li>
+            <li>
+              <Link to="/statistics">Statistics</Link>
+            </li>
             <AccountLinks />
           </ul>
         </nav>
@@ -108,6 +113,7 @@ export const router = createBrowserRouter([
       { path: '/publications/:reference', element: <PublicationPage /> },
       { path: '/legal-basis', element: <LegalBasisPage /> },
       { path: '/cooperation', element: <CooperationPage /> },
+      { path: '/statistics', element: <StatisticsPage /> },
       { path: '/sign-in', element: later(<SignInPage />) },
       { path: '/account', element: later(<AccountPage />) },
       { path: '/account/searches', element: later(<SavedSearchesPage />) },
@@ -125,6 +131,7 @@ export const router = createBrowserRouter([
       { path: '/directory/:id', element: later(<AuthorityPage />) },
       { path: '/requests', element: <RequestsPage /> },
       { path: '/requests/new', element: <RequestWizardPage /> },
+      { path: '/requests/register', element: <RegisterIncomingPage /> },
       { path: '/requests/:id', element: <RequestPage /> },
       { path: '*', element: <NotFound /> },
     ],

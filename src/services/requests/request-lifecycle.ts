@@ -3,7 +3,8 @@ import { CLOSED_STATUSES, RequestDirection, RequestEventType, RequestStatus } fr
 /**
  * How events move a request: the statuses each event may follow and the status it leaves (null: it only
  * records). One table for `recordRequestEvent` and for the events of a register loaded with
- * `portal ingest --kind request`.
+ * `portal ingest --kind request`. Acknowledgements and exchanges of information need a request the other State has:
+ * never a draft.
  */
 export const TRANSITIONS: Record<RequestEventType, { from: RequestStatus[] | 'any-open' | 'any'; to: RequestStatus | null }> = {
   [RequestEventType.SENT]: { from: [RequestStatus.DRAFT], to: RequestStatus.SENT },
@@ -13,9 +14,9 @@ export const TRANSITIONS: Record<RequestEventType, { from: RequestStatus[] | 'an
   [RequestEventType.PARTIALLY_EXECUTED]: { from: [RequestStatus.SENT, RequestStatus.RECEIVED, RequestStatus.IN_EXECUTION], to: RequestStatus.PARTIALLY_EXECUTED },
   [RequestEventType.REFUSED]: { from: [RequestStatus.SENT, RequestStatus.RECEIVED, RequestStatus.IN_EXECUTION], to: RequestStatus.REFUSED },
   [RequestEventType.WITHDRAWN]: { from: 'any-open', to: RequestStatus.WITHDRAWN },
-  [RequestEventType.ACKNOWLEDGED]: { from: 'any-open', to: null },
-  [RequestEventType.ADDITIONAL_INFORMATION_REQUESTED]: { from: 'any-open', to: null },
-  [RequestEventType.ADDITIONAL_INFORMATION_PROVIDED]: { from: 'any-open', to: null },
+  [RequestEventType.ACKNOWLEDGED]: { from: [RequestStatus.SENT, RequestStatus.RECEIVED, RequestStatus.IN_EXECUTION], to: null },
+  [RequestEventType.ADDITIONAL_INFORMATION_REQUESTED]: { from: [RequestStatus.SENT, RequestStatus.RECEIVED, RequestStatus.IN_EXECUTION], to: null },
+  [RequestEventType.ADDITIONAL_INFORMATION_PROVIDED]: { from: [RequestStatus.SENT, RequestStatus.RECEIVED, RequestStatus.IN_EXECUTION], to: null },
   [RequestEventType.NOTE]: { from: 'any', to: null },
 };
 

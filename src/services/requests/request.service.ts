@@ -6,6 +6,7 @@ import {
 import { type RequestEventInput, type RequestFilter, type RequestInput } from '../../schema/request.types';
 import { decodeCursor, encodeCursor, type Page, pageSize } from '../../schema/pagination';
 import { isIsoDate } from '../../schema/date.scalar';
+import { Role } from '../../auth/roles';
 import { type Actor, recordAudit } from '../audit.service';
 import { badInput, DomainError, DomainErrorCode, type FieldProblem, invalidRecord, notFound } from '../errors';
 import { fetchKeysetPages } from '../keyset-pages';
@@ -21,6 +22,7 @@ import { renderPdf } from './request-pdf';
 import { assertWriter, mayRead, ownerState, readableRequestsSql, refusal, requestAccess } from './request-access';
 import { checkRecord, normalizeContent, type RequestPatch, WRITER_KINDS } from './request-content';
 import { eventDateProblem, eventGroundsProblem, eventMove, MAX_EVENT_NOTE } from './request-lifecycle';
+import { requestFilterSql } from './request-filter';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ORDER_KIND = 'request:CREATED_DESC';
@@ -66,7 +68,7 @@ export class RequestService {
   async list(viewer: Viewer, args: RequestListArgs): Promise<Page<CooperationRequest>> {
     const first = pageSize(args.first);
     const access = await requestAccess(this.dataSource, viewer);
-    const conditions = async (params: SqlParams) => [readableRequestsSql(access, (v) => params.add(v)), ...(await this.filterSql(args.filter, params))];
+    const conditions = async (params: SqlParams) => [readableRequestsSql(access, (v) => params.add(v)), ...(await requestFilterSql(this.reference, args.filter, params))];
     const params = new SqlParams();
     const where = await conditions(params);
     let keyset: string | null = null;
@@ -94,24 +96,6 @@ export class RequestService {
       },
     );
     return page;
-  }
-
-  private async filterSql(filter: RequestFilter | null | undefined, params: SqlParams): Promise<string[]> {
-    const where: string[] = [];
-    if (!filter) return where;
-    if (filter.direction) where.push(`r.direction = ${params.add(filter.direction)}`);
-    if (filter.statuses?.length) where.push(`r.status = ANY(${params.add(filter.statuses)}::text[])`);
-    if (filter.kinds?.length) where.push(`r.kind = ANY(${params.add(filter.kinds)}::text[])`);
-    if (filter.counterpart) {
-      const [code] = (await this.reference.countryCodes('filter.counterpart', [filter.counterpart]))!;
-      const p = params.add(code);
-      where.push(`((r.direction = 'OUTGOING' AND r.requested_state = ${p}) OR (r.direction = 'INCOMING' AND r.requesting_state = ${p}))`);
-    }
-    if (filter.caseReference) {
-      if (filter.caseReference.length > 128) throw badInput('filter.caseReference', filter.caseReference, 'give a case reference (at most 128 characters)');
-      where.push(`r.case_id IN (SELECT id FROM cases WHERE reference = ${params.add(filter.caseReference)})`);
-    }
-    return where;
   }
 
   /** Drafts a request (outgoing) or records one received (incoming), pre-filled from a case when one is named. */
@@ -289,6 +273,19 @@ export class RequestService {
       contentType: format === 'docx' ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' : 'application/pdf',
       body,
     };
+  }
+
+  /** The events the viewer may record on the request now, in the order of a request's life; none for a reader. */
+  async allowedEvents(viewer: Viewer, request: CooperationRequest): Promise<RequestEventType[]> {
+    if (viewer.role !== Role.AUTHORITY) return [];
+    const access = await requestAccess(this.dataSource, viewer);
+    if (!access.state || ownerState(request) !== access.state) return [];
+    return Object.values(RequestEventType).filter((type) => eventMove(request.status, request.direction, type).ok);
+  }
+
+  /** Open and past its due date (as the reminder lists say). */
+  overdue(request: CooperationRequest): boolean {
+    return request.dueOn !== null && request.dueOn < this.today() && !CLOSED_STATUSES.includes(request.status);
   }
 
   eventsOf(requestIds: readonly string[]): Promise<RequestEvent[]> {

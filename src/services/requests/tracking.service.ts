@@ -1,10 +1,13 @@
 import { type DataSource } from 'typeorm';
 import { CooperationRequest } from '../../entities';
+import { type RequestFilter } from '../../schema/request.types';
 import { RequestAction, type RequestReminder } from '../../schema/request-tracking.types';
 import { badInput } from '../errors';
 import { columnList, mapRows, SqlParams } from '../sql';
 import { type Viewer } from '../viewer';
+import { type ReferenceService } from '../reference.service';
 import { readableRequestsSql, requestAccess } from './request-access';
+import { requestFilterSql } from './request-filter';
 
 const MAX_ITEMS = 200;
 
@@ -14,14 +17,17 @@ const MAX_ITEMS = 200;
  * requests of its State (the secretariat every request); anyone else gets an empty list, as with `requests`.
  */
 export class RequestTrackingService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly reference: ReferenceService,
+  ) {}
 
-  async reminders(viewer: Viewer, options: { overdueOnly?: boolean | null; first?: number | null }): Promise<RequestReminder[]> {
+  async reminders(viewer: Viewer, options: { overdueOnly?: boolean | null; first?: number | null; filter?: RequestFilter | null }): Promise<RequestReminder[]> {
     const first = options.first ?? 50;
     if (!Number.isInteger(first) || first < 0 || first > MAX_ITEMS) throw badInput('first', first, `a whole number from 0 to ${MAX_ITEMS}`);
     const access = await requestAccess(this.dataSource, viewer);
     const params = new SqlParams();
-    const readable = readableRequestsSql(access, (v) => params.add(v));
+    const readable = [readableRequestsSql(access, (v) => params.add(v)), ...(await requestFilterSql(this.reference, options.filter, params))].join(' AND ');
     // What the request waits for: a draft is to be sent; an open question for information waits on the requesting
     // State; a request sent and not yet acknowledged nor received waits on the requested State's acknowledgement;
     // anything else open waits on its execution by the requested State.

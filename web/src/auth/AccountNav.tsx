@@ -1,5 +1,5 @@
 import { Link, useNavigate } from 'react-router';
-import { canEdit, canReview, roleLabel } from './roles';
+import { canEdit, canReadRequests, canReview, roleLabel } from './roles';
 import { useSession } from './session';
 
 /** The header's links for the signed-in half of the portal: who is signed in and what they may reach. */
@@ -11,6 +11,11 @@ export function AccountLinks() {
       <li>
         <Link to="/directory">Directory</Link>
       </li>
+      {canReadRequests(role) && (
+        <li>
+          <Link to="/requests">Requests</Link>
+        </li>
+      )}
       {user && (
         <li>
           <Link to="/account/searches">Saved searches</Link>

@@ -63,3 +63,53 @@ export const BASIS_LABELS: Record<string, string> = {
   RECIPROCITY: 'Reciprocity',
   DOMESTIC_LAW: "Requested State's domestic law",
 };
+
+export const OUTCOME_LABELS: Record<string, string> = {
+  PENDING: 'Pending (still open)',
+  EXECUTED: 'Executed',
+  PARTIALLY_EXECUTED: 'Partially executed',
+  REFUSED: 'Refused',
+  WITHDRAWN: 'Withdrawn',
+};
+
+/** Grounds of refusal, with the Convention's provision where it names one (arts. 16 and 18(21)). */
+export const GROUND_LABELS: Record<string, string> = {
+  NOT_IN_CONFORMITY: 'Request not made in conformity with article 18 (art. 18(21)(a))',
+  SOVEREIGNTY_SECURITY_PUBLIC_ORDER: 'Prejudice to sovereignty, security, ordre public or other essential interests (art. 18(21)(b))',
+  DOMESTIC_LAW_PROHIBITS: 'Domestic law prohibits the action for a similar offence (art. 18(21)(c))',
+  CONTRARY_TO_LEGAL_SYSTEM: 'Contrary to the legal system of the requested State (art. 18(21)(d))',
+  DUAL_CRIMINALITY: 'No dual criminality (arts. 16(1) and 18(9))',
+  DISCRIMINATORY_PURPOSE: 'Purpose of prosecuting or punishing on account of sex, race, religion, nationality, ethnic origin or political opinions (art. 16(14))',
+  POLITICAL_OFFENCE: 'Political offence',
+  FISCAL_OFFENCE: 'Offence considered to involve fiscal matters (not a ground on its own: arts. 16(15) and 18(22))',
+  NATIONALITY: 'Person sought is a national of the requested State (art. 16(10))',
+  NE_BIS_IN_IDEM: 'Already tried for the same conduct (ne bis in idem)',
+  LAPSE_OF_TIME: 'Lapse of time (limitation)',
+  DEATH_PENALTY: 'Death penalty: no assurance given',
+  INSUFFICIENT_INFORMATION: 'Insufficient information',
+  OTHER: 'Other ground',
+};
+
+export const EVENT_LABELS: Record<string, string> = {
+  SENT: 'Sent',
+  RECEIVED: 'Received',
+  ACKNOWLEDGED: 'Receipt acknowledged',
+  ADDITIONAL_INFORMATION_REQUESTED: 'Additional information requested',
+  ADDITIONAL_INFORMATION_PROVIDED: 'Additional information supplied',
+  EXECUTION_STARTED: 'Execution started',
+  EXECUTED: 'Executed',
+  PARTIALLY_EXECUTED: 'Partially executed',
+  REFUSED: 'Refused',
+  WITHDRAWN: 'Withdrawn',
+  NOTE: 'Note',
+};
+
+/** What each reminder action asks, and of whom. */
+export const ACTION_LABELS: Record<string, string> = {
+  SEND: 'To complete and send',
+  ACKNOWLEDGE: 'To acknowledge receipt',
+  SUPPLY_INFORMATION: 'To supply the additional information asked for',
+  EXECUTE: 'To execute, or refuse with grounds',
+};
+
+export const LEGAL_BASIS_LABELS: Record<string, string> = { ...BASIS_LABELS, NOT_STATED: 'Not stated' };

@@ -26,44 +26,6 @@ export const StatesDocument = graphql(`
   }
 `);
 
-export const RequestsListDocument = graphql(`
-  query RequestsList($first: Int, $after: String) {
-    requests(first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        node {
-          id
-          kind
-          direction
-          status
-          reference
-          subject
-          createdAt
-          updatedAt
-          requestingState {
-            code
-            name
-          }
-          requestedState {
-            code
-            name
-          }
-          case {
-            reference
-          }
-          completeness {
-            complete
-          }
-        }
-      }
-    }
-  }
-`);
-
 export const RequestDraftDocument = graphql(`
   query RequestDraft($id: ID!) {
     request(id: $id) {
@@ -188,11 +150,14 @@ export const RequestDraftDocument = graphql(`
         }
         warnings
       }
+      overdue
+      allowedEvents
       events {
         type
         date
         author
         note
+        refusalGrounds
         statusAfter
       }
     }
@@ -220,6 +185,86 @@ export const RecordRequestEventDocument = graphql(`
     recordRequestEvent(id: $id, event: $event) {
       id
       status
+    }
+  }
+`);
+
+export const CrimeTypesDocument = graphql(`
+  query RequestCrimeTypes {
+    crimeTypes {
+      code
+      label
+    }
+  }
+`);
+
+export const TrackedRequestsDocument = graphql(`
+  query TrackedRequests($first: Int, $after: String, $filter: RequestFilter) {
+    requests(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          kind
+          direction
+          status
+          reference
+          subject
+          createdAt
+          dueOn
+          overdue
+          receivedOn
+          sentOn
+          completedOn
+          requestingState {
+            code
+            name
+          }
+          requestedState {
+            code
+            name
+          }
+          case {
+            reference
+          }
+          completeness {
+            complete
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const RequestRemindersDocument = graphql(`
+  query RequestReminders($filter: RequestFilter) {
+    requestReminders(first: 200, filter: $filter) {
+      action
+      waitingOn
+      waitingOnUs
+      since
+      dueOn
+      overdue
+      request {
+        id
+        kind
+        direction
+        status
+        reference
+        subject
+        requestingState {
+          code
+          name
+        }
+        requestedState {
+          code
+          name
+        }
+      }
     }
   }
 `);

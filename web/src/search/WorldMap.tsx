@@ -1,7 +1,7 @@
 import { geoEqualEarth, geoPath } from 'd3-geo';
 import { scaleSequentialSqrt } from 'd3-scale';
 import { interpolateBlues } from 'd3-scale-chromatic';
-import { useMemo } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { feature } from 'topojson-client';
 import { type GeometryCollection, type Topology } from 'topojson-specification';
@@ -19,7 +19,13 @@ interface Props {
   /** Country facet: alpha-3 code → number of matching records. */
   counts: FacetValue[];
   selected: string[];
-  onToggle: (code: string) => void;
+  /** Clicking a State with a count (or selected) toggles it; without it the map is a picture only. */
+  onToggle?: (code: string) => void;
+  /** What is counted, for the caption-less description and each State's title ("matching records"). */
+  counted?: string;
+  caption?: ReactNode;
+  /** Said of a State without a count, where that does not mean none (figures withheld). */
+  uncounted?: string;
 }
 
 /** The world atlas's country shapes (Natural Earth 1:110m; ids are UN M49 codes), fetched once. */
@@ -42,7 +48,7 @@ const m49Key = (code: string | number | undefined | null) => (code == null ? '' 
  * A world map shaded by the number of records matching the search; clicking a State adds or removes it as a
  * country filter. The same filter is in the Country facet, which keyboard and screen-reader users reach directly.
  */
-export function WorldMap({ counts, selected, onToggle }: Props) {
+export function WorldMap({ counts, selected, onToggle, counted = 'matching records', caption, uncounted }: Props) {
   const shapes = useCountryShapes();
   const jurisdictions = useGraphQL(MapJurisdictionsDocument, {});
 
@@ -73,12 +79,14 @@ export function WorldMap({ counts, selected, onToggle }: Props) {
   const top = [...counts].sort((a, b) => b.count - a.count).slice(0, 5);
   const description =
     counts.length === 0
-      ? 'World map: no matching records.'
-      : `World map of matching records by State. Most: ${top.map((c) => `${c.label} ${c.count}`).join(', ')}.`;
+      ? `World map: no ${counted}.`
+      : `World map of ${counted} by State. Most: ${top.map((c) => `${c.label} ${c.count}`).join(', ')}.`;
 
   return (
     <figure className="world-map">
-      <figcaption>Where the matching records come from {selected.length > 0 && <span className="hint">(selected States outlined)</span>}</figcaption>
+      <figcaption>
+        {caption ?? 'Where the matching records come from'} {selected.length > 0 && <span className="hint">(selected States outlined)</span>}
+      </figcaption>
       {shapes.isError ? (
         <p className="error-text">The map could not be loaded.</p>
       ) : (
@@ -92,11 +100,11 @@ export function WorldMap({ counts, selected, onToggle }: Props) {
                 key={`${p.id}-${p.name}`}
                 d={p.d}
                 fill={count > 0 ? color(count) : EMPTY_FILL}
-                className={`country${country && count > 0 ? ' clickable' : ''}${isSelected ? ' selected' : ''}`}
+                className={`country${onToggle && country && count > 0 ? ' clickable' : ''}${isSelected ? ' selected' : ''}`}
                 data-code={country?.code}
-                onClick={country && (count > 0 || isSelected) ? () => onToggle(country.code) : undefined}
+                onClick={onToggle && country && (count > 0 || isSelected) ? () => onToggle(country.code) : undefined}
               >
-                <title>{`${country?.name ?? p.name}: ${count.toLocaleString('en')} matching`}</title>
+                <title>{`${country?.name ?? p.name}: ${count === 0 && uncounted ? uncounted : `${count.toLocaleString('en')} ${onToggle ? 'matching' : counted}`}`}</title>
               </path>
             );
           })}
