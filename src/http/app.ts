@@ -80,6 +80,9 @@ export async function createApp(
 
   const app = express();
   app.disable('x-powered-by');
+  // No ETag on computed answers (GraphQL, health, statistics): each would hash its body for a 304 that no client
+  // asks for. Static files keep theirs (express.static sets its own).
+  app.set('etag', false);
   app.set('trust proxy', config.trustProxy);
   app.use(securityHeaders());
   const webRoot = webDistDir();
