@@ -60,11 +60,11 @@ export function securityHeaders(): RequestHandler[] {
     }),
   );
   return [
-    (_req, res, next) => {
+    (req, res, next) => {
       for (const [name, value] of headers) res.setHeader(name, value);
-      next();
+      if (req.secure) hsts(req, res, next);
+      else next();
     },
-    (req, res, next) => (req.secure ? hsts(req, res, next) : next()),
   ];
 }
 
