@@ -109,6 +109,28 @@ describe('operation limits over HTTP', () => {
     expect(big.body.errors![0].extensions!.code).toBe('QUERY_TOO_COMPLEX');
   }, FAST);
 
+  it('refuses a repeated document every time, and checks each of its operations by its own name', async () => {
+    const document = `query Light { crimeTypes { code } }
+      query Costly { cases(first: 100) { edges { node { jurisdiction { cases(first: 100) { edges { node { reference defendants { charges { verdict } } } } } } } } } }`;
+    const ask = async (operationName: string) => {
+      const res = await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: document, operationName }),
+      });
+      return { status: res.status, body: (await res.json()) as { data?: any; errors?: { extensions?: { code?: string } }[] } };
+    };
+    for (let round = 0; round < 3; round++) {
+      const costly = await ask('Costly');
+      expect(costly.status).toBe(400);
+      expect(costly.body.errors![0].extensions!.code).toBe('QUERY_TOO_COMPLEX');
+      const light = await ask('Light');
+      expect(light.status).toBe(200);
+      expect(light.body.errors).toBeUndefined();
+      expect(light.body.data.crimeTypes.length).toBeGreaterThan(0);
+    }
+  }, FAST);
+
   it('lets the standard introspection query through the limits', async () => {
     const { status, body } = await post(getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, inputValueDeprecation: true }));
     expect(status).toBe(200);
