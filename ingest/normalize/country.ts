@@ -20,11 +20,18 @@
  * shared by two countries (`Congo`: COD or COG — the error lists both), and countries or territories that
  * exist but are not in `known` (`Puerto Rico`, `PRI`).
  */
-import countries from 'i18n-iso-countries';
+import type Countries from 'i18n-iso-countries';
 import worldCountries from 'world-countries';
 import { fail, listOf, type Normalized, ok, quote, withHint } from './result';
 import { didYouMean } from './suggest';
 import { cleanText, foldForLookup } from './text';
+
+/**
+ * i18n-iso-countries, loaded on first use: its tables of names are a noticeable part of a start, and the portal
+ * answers /health before anything is normalized.
+ */
+let isoCountries: typeof Countries | undefined;
+const countries = (): typeof Countries => (isoCountries ??= require('i18n-iso-countries') as typeof Countries);
 
 /** Codes that are not ISO 3166-1 but are jurisdictions of the portal, with their display names. */
 const NON_ISO_JURISDICTIONS: Readonly<Record<string, string>> = {
@@ -78,7 +85,7 @@ interface Names {
 let names: Names | undefined;
 
 function isIsoAlpha3(code: string): boolean {
-  return countries.alpha3ToAlpha2(code) !== undefined;
+  return countries().alpha3ToAlpha2(code) !== undefined;
 }
 
 function buildNames(): Names {
@@ -99,8 +106,8 @@ function buildNames(): Names {
     if (key.length > 3 && !display.has(key)) display.set(key, name);
   };
 
-  for (const [alpha2, all] of Object.entries(countries.getNames('en', { select: 'all' }))) {
-    const alpha3 = countries.alpha2ToAlpha3(alpha2);
+  for (const [alpha2, all] of Object.entries(countries().getNames('en', { select: 'all' }))) {
+    const alpha3 = countries().alpha2ToAlpha3(alpha2);
     if (alpha3 !== undefined) for (const name of all) add(name, alpha3);
   }
   for (const country of worldCountries) {
@@ -120,7 +127,7 @@ function getNames(): Names {
 
 /** Display name of a code for error messages: `COD (Democratic Republic of the Congo)`. */
 function describe(alpha3: string): string {
-  const name = NON_ISO_JURISDICTIONS[alpha3] ?? countries.getName(alpha3, 'en');
+  const name = NON_ISO_JURISDICTIONS[alpha3] ?? countries().getName(alpha3, 'en');
   return name === undefined ? alpha3 : `${alpha3} (${name})`;
 }
 
@@ -180,11 +187,11 @@ function resolve(cleaned: string): ReadonlySet<string> | undefined {
   }
   if (/^[A-Za-z]{2}$/.test(form)) {
     const code = form.toUpperCase();
-    const alpha3 = EXTRA_ALPHA2[code] ?? countries.alpha2ToAlpha3(code);
+    const alpha3 = EXTRA_ALPHA2[code] ?? countries().alpha2ToAlpha3(code);
     if (alpha3 !== undefined) return new Set([alpha3]);
   }
   if (/^\d{1,3}$/.test(form)) {
-    const alpha3 = countries.numericToAlpha3(form.padStart(3, '0'));
+    const alpha3 = countries().numericToAlpha3(form.padStart(3, '0'));
     return alpha3 === undefined ? undefined : new Set([alpha3]);
   }
   return lookupName(cleaned);

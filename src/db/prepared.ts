@@ -6,7 +6,8 @@ import { statementScope } from './statement-counter';
 
 /** Most distinct statements prepared by name; beyond, new texts run unprepared (each connection keeps its own). */
 const MAX_PREPARED = 200;
-const prepared = new Set<string>();
+/** Statement text → its name, for the texts prepared so far (looked up by text: no hash computed per request). */
+const prepared = new Map<string, string>();
 
 /**
  * Runs a read statement of a hot path as a named prepared statement on a PostgreSQL server: each pooled
@@ -16,11 +17,12 @@ const prepared = new Set<string>();
  * connection would still exist for the next one. Counted like every other statement (src/db/statement-counter.ts).
  */
 export async function queryPrepared<T = Record<string, unknown>>(dataSource: DataSource, text: string, values: unknown[]): Promise<T[]> {
-  const name = `portal_${createHash('sha1').update(text).digest('base64url')}`;
-  if (isEmbeddedDataSource(dataSource) || (!prepared.has(name) && prepared.size >= MAX_PREPARED)) {
-    return dataSource.query(text, values);
+  if (isEmbeddedDataSource(dataSource)) return dataSource.query(text, values);
+  let name = prepared.get(text);
+  if (name === undefined) {
+    if (prepared.size >= MAX_PREPARED) return dataSource.query(text, values);
+    prepared.set(text, (name = `portal_${createHash('sha1').update(text).digest('base64url')}`));
   }
-  prepared.add(name);
   const scope = statementScope.getStore();
   if (scope) scope.statements += 1;
   const pool = (dataSource.driver as unknown as { master: Pool }).master;

@@ -88,6 +88,9 @@ export async function createApp(
 
   const app = express();
   app.disable('x-powered-by');
+  // No ETag on computed answers (GraphQL, health, statistics): each would hash its body for a 304 that no client
+  // asks for. Static files keep theirs (express.static sets its own).
+  app.set('etag', false);
   app.set('trust proxy', config.trustProxy);
   app.use(securityHeaders());
   const webRoot = webDistDir();
@@ -121,6 +124,9 @@ export async function createApp(
         });
         return;
       }
+      // `Accept: */*` (what fetch and curl send) means what no Accept header means: any type. Dropping it spares
+      // Apollo two content negotiations per request; the answer is JSON either way.
+      if (req.headers.accept === '*/*') delete req.headers.accept;
       // Statements are counted for the request log line; without it (a level above info) nothing is counted, which
       // spares every promise of the request the async-context bookkeeping counting needs.
       if (logger.isLevelEnabled('info')) statementScope.run({ statements: 0 }, next);

@@ -1,17 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { type ApolloServerPlugin } from '@apollo/server';
+import { type ApolloServerPlugin, type GraphQLRequestListener } from '@apollo/server';
 import { type Logger } from 'pino';
 import { type Config } from '../config';
 import { statementScope } from '../db/statement-counter';
 import { type Context } from '../schema/context';
 import { DomainError } from '../services/errors';
-import { argumentTextError } from '../schema/argument-text';
-import { checkOperationLimits } from '../schema/limits';
+import { OperationChecks } from '../schema/operation-checks';
 
-/** One JSON log line per request: id, operation, duration, SQL statements, error codes. */
+/** One JSON log line per request: id, operation, duration, SQL statements, error codes. Nothing when info is not logged. */
 export function requestLogPlugin(logger: Logger): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
+      if (!logger.isLevelEnabled('info')) return undefined;
       const started = process.hrtime.bigint();
       return {
         async willSendResponse({ request, operationName, errors, contextValue: ctx }) {
@@ -34,18 +34,20 @@ export function requestLogPlugin(logger: Logger): ApolloServerPlugin<Context> {
 /**
  * Checks the cost again once the variables are known (a page size given as `$first`), and the arguments' text,
  * before execution. The validation rule has already refused documents over the limits with the default page size.
+ * What does not depend on the variables is worked out once per document (OperationChecks).
  */
 export function queryCostPlugin(limits: Config['limits']): ApolloServerPlugin<Context> {
+  const checks = new OperationChecks(limits);
+  const listener: GraphQLRequestListener<Context> = {
+    async didResolveOperation({ document, operationName, request, schema }) {
+      const error = checks.check(schema, document, operationName, request.variables);
+      if (error) throw error;
+    },
+  };
   return {
-    async requestDidStart({ request, schema }) {
-      return {
-        async didResolveOperation({ document, operationName }) {
-          const error =
-            checkOperationLimits(schema, document, limits, { operationName, variables: request.variables ?? {} }) ??
-            argumentTextError(document, request.variables);
-          if (error) throw error;
-        },
-      };
+    // The listener holds no state of its own: one object serves every request.
+    async requestDidStart() {
+      return listener;
     },
   };
 }
@@ -62,23 +64,26 @@ const CALLER_ERROR_STATUS: Record<string, number> = {
  * executing). Reads the formatted errors, so every path that ends in one of these codes gets its status.
  */
 export function httpStatusPlugin(): ApolloServerPlugin<Context> {
+  // No state of its own: one listener serves every request.
+  const listener: GraphQLRequestListener<Context> = {
+    async willSendResponse({ response }) {
+      if (response.body.kind !== 'single') return;
+      const errors = response.body.singleResult.errors;
+      if (!errors) return;
+      let status = 0;
+      for (const error of errors) {
+        const code = error.extensions?.code;
+        const candidate = typeof code === 'string' ? CALLER_ERROR_STATUS[code] ?? 0 : 0;
+        status = Math.max(status, candidate);
+        const retryAfter = error.extensions?.retryAfterSeconds;
+        if (code === 'TOO_MANY_REQUESTS' && typeof retryAfter === 'number') response.http.headers.set('retry-after', String(retryAfter));
+      }
+      if (status && (!response.http.status || response.http.status === 200)) response.http.status = status;
+    },
+  };
   return {
     async requestDidStart() {
-      return {
-        async willSendResponse({ response }) {
-          if (response.body.kind !== 'single') return;
-          const errors = response.body.singleResult.errors ?? [];
-          let status = 0;
-          for (const error of errors) {
-            const code = error.extensions?.code;
-            const candidate = typeof code === 'string' ? CALLER_ERROR_STATUS[code] ?? 0 : 0;
-            status = Math.max(status, candidate);
-            const retryAfter = error.extensions?.retryAfterSeconds;
-            if (code === 'TOO_MANY_REQUESTS' && typeof retryAfter === 'number') response.http.headers.set('retry-after', String(retryAfter));
-          }
-          if (status && (!response.http.status || response.http.status === 200)) response.http.status = status;
-        },
-      };
+      return listener;
     },
   };
 }

@@ -6,6 +6,7 @@ import { type ArticleImplementationValue, type ImplementationService, type State
 import { type PublicationScope, type PublicationService } from '../services/publication.service';
 import { type TreatyScopeKey, type TreatyService } from '../services/treaty.service';
 import { LoaderFamily, manyLoader, oneLoader } from './batch';
+import { type LoaderScope } from './lazy';
 
 export interface LibraryLoaderServices {
   dataSource: DataSource;
@@ -14,33 +15,37 @@ export interface LibraryLoaderServices {
   implementation: ImplementationService;
 }
 
-/** Per-request loaders of the legal library: treaties, parties, publications, implementation. */
-export function createLibraryLoaders(services: LibraryLoaderServices) {
-  const { dataSource, treaties, publications, implementation } = services;
-  return {
-    crimeType: oneLoader<string, CrimeType>(
+type Scope = LoaderScope<LibraryLoaderServices>;
+
+/** Per-request loaders of the legal library: treaties, parties, publications, implementation; by name. */
+export const libraryLoaders = {
+  crimeType: ({ services: { dataSource } }: Scope) =>
+    oneLoader<string, CrimeType>(
       (codes) => dataSource.getRepository(CrimeType).createQueryBuilder('t').where('t.code = ANY(:codes)', { codes }).getMany(),
       (t) => t.code,
     ),
-    partiesOfTreaty: manyLoader<string, TreatyParty>((ids) => treaties.partiesOf(ids), (p) => p.treatyId),
-    publicationById: oneLoader<string, Publication>((ids) => publications.byIds(ids), (p) => p.id),
-    treatyPages: new LoaderFamily<{ scope: TreatyScopeKey; key: string }, Page<Treaty>>((argsKey) => {
+  partiesOfTreaty: ({ services: { treaties } }: Scope) => manyLoader<string, TreatyParty>((ids) => treaties.partiesOf(ids), (p) => p.treatyId),
+  publicationById: ({ services: { publications } }: Scope) => oneLoader<string, Publication>((ids) => publications.byIds(ids), (p) => p.id),
+  treatyPages: ({ services: { treaties } }: Scope) =>
+    new LoaderFamily<{ scope: TreatyScopeKey; key: string }, Page<Treaty>>((argsKey) => {
       const { scope, ...args } = JSON.parse(argsKey) as { scope: TreatyScopeKey; first?: number; after?: string };
       return new DataLoader(async (items) => treaties.pages(scope, items.map((i) => i.key), {}, args), { cacheKeyFn: (i) => i.key });
     }),
-    publicationPages: new LoaderFamily<{ scope: PublicationScope; key: string }, Page<Publication>>((argsKey) => {
+  publicationPages: ({ services: { publications } }: Scope) =>
+    new LoaderFamily<{ scope: PublicationScope; key: string }, Page<Publication>>((argsKey) => {
       const { scope, ...args } = JSON.parse(argsKey) as { scope: PublicationScope; first?: number; after?: string };
       return new DataLoader(async (items) => publications.pages(scope, items.map((i) => i.key), {}, args), {
         cacheKeyFn: (i) => i.key,
       });
     }),
-    implementationOfJurisdiction: new LoaderFamily<string, ArticleImplementationValue[]>((argsKey) => {
+  implementationOfJurisdiction: ({ services: { implementation } }: Scope) =>
+    new LoaderFamily<string, ArticleImplementationValue[]>((argsKey) => {
       const instrument = JSON.parse(argsKey) as string | null;
       return manyLoader((codes) => implementation.ofJurisdictions(codes, instrument), (r) => r.key);
     }),
-    statesImplementingArticle: manyLoader<string, StateImplementationValue>(
+  statesImplementingArticle: ({ services: { implementation } }: Scope) =>
+    manyLoader<string, StateImplementationValue>(
       (ids) => implementation.statesForArticles(ids),
       (r) => r.key,
     ),
-  };
-}
+};

@@ -35,12 +35,17 @@ function nulInVariables(value: unknown, path: string, depth: number): string | n
   return null;
 }
 
-/** The first argument of the operation whose text holds a NUL character, as an error naming it; or null. */
-export function argumentTextError(document: DocumentNode, variables: Record<string, unknown> | undefined | null): GraphQLError | null {
+/** The first variable whose text holds a NUL character, as an error naming it; or null. */
+export function variableTextError(variables: Record<string, unknown> | undefined | null): GraphQLError | null {
   for (const [name, value] of Object.entries(variables ?? {})) {
     const found = nulInVariables(value, `$${name}`, 0);
     if (found) return badArgument(found, 'text may not contain the NUL character (\\u0000)');
   }
+  return null;
+}
+
+/** The first argument written in the document whose text holds a NUL character, as an error naming it; or null. */
+export function literalTextError(document: DocumentNode): GraphQLError | null {
   let found: string | null = null;
   const argumentNames: string[] = [];
   visit(document, {
@@ -57,4 +62,9 @@ export function argumentTextError(document: DocumentNode, variables: Record<stri
     },
   });
   return found ? badArgument(found, 'text may not contain the NUL character (\\u0000)') : null;
+}
+
+/** The first argument of the operation whose text holds a NUL character (variables first), as an error naming it; or null. */
+export function argumentTextError(document: DocumentNode, variables: Record<string, unknown> | undefined | null): GraphQLError | null {
+  return variableTextError(variables) ?? literalTextError(document);
 }

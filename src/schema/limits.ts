@@ -66,6 +66,8 @@ class OperationMeter {
   private readonly fragments = new Map<string, FragmentDefinitionNode>();
   private readonly measured = new Map<string, Measure>();
   private readonly inProgress = new Set<string>();
+  /** Whether a variable's value was read (a page size given as `$first`): the outcome then holds for these values only. */
+  variablesRead = false;
 
   constructor(
     private readonly schema: GraphQLSchema,
@@ -163,7 +165,10 @@ class OperationMeter {
     const argument = node.arguments?.find((a) => a.name.value === 'first');
     let first: unknown = DEFAULT_PAGE_SIZE;
     if (argument?.value.kind === Kind.INT) first = Number(argument.value.value);
-    else if (argument?.value.kind === Kind.VARIABLE && this.variables) first = this.variables[argument.value.name.value] ?? DEFAULT_PAGE_SIZE;
+    else if (argument?.value.kind === Kind.VARIABLE && this.variables) {
+      this.variablesRead = true;
+      first = this.variables[argument.value.name.value] ?? DEFAULT_PAGE_SIZE;
+    }
     // An out-of-range page size is refused by the field itself; here it must only not make the cost meaningless.
     return typeof first === 'number' && Number.isFinite(first) ? Math.min(Math.max(first, 1), 1_000_000) : DEFAULT_PAGE_SIZE;
   }
@@ -200,24 +205,41 @@ function operationsOf(document: DocumentNode, operationName: string | null | und
   return operations.filter((o) => o.name?.value === operationName);
 }
 
+/** The outcome of a check: the first limit passed (or null), and whether it depends on the variables' values. */
+export interface LimitsOutcome {
+  error: GraphQLError | null;
+  /** False when no variable was read: the same document and operation name always get this outcome. */
+  dependsOnVariables: boolean;
+}
+
 /**
- * Checks the document's operations against the limits; returns the first limit passed as an error, or null.
- * Linear in the document's size.
+ * Checks the document's operations against the limits; returns the first limit passed as an error (or null), and
+ * whether a variable's value counted. Linear in the document's size.
  */
+export function measureOperationLimits(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  limits: Omit<QueryLimits, 'maxAliases'>,
+  options: { operationName?: string | null; variables?: Record<string, unknown> | null } = {},
+): LimitsOutcome {
+  const meter = new OperationMeter(schema, document, limits, options.variables ?? null);
+  try {
+    for (const operation of operationsOf(document, options.operationName)) meter.operation(operation);
+    return { error: null, dependsOnVariables: meter.variablesRead };
+  } catch (error) {
+    if (error instanceof LimitExceeded) return { error: error.error, dependsOnVariables: meter.variablesRead };
+    throw error;
+  }
+}
+
+/** Checks the document's operations against the limits; returns the first limit passed as an error, or null. */
 export function checkOperationLimits(
   schema: GraphQLSchema,
   document: DocumentNode,
   limits: Omit<QueryLimits, 'maxAliases'>,
   options: { operationName?: string | null; variables?: Record<string, unknown> | null } = {},
 ): GraphQLError | null {
-  const meter = new OperationMeter(schema, document, limits, options.variables ?? null);
-  try {
-    for (const operation of operationsOf(document, options.operationName)) meter.operation(operation);
-    return null;
-  } catch (error) {
-    if (error instanceof LimitExceeded) return error.error;
-    throw error;
-  }
+  return measureOperationLimits(schema, document, limits, options).error;
 }
 
 /**

@@ -1,6 +1,5 @@
 import { type DataSource } from 'typeorm';
 import { type Config } from '../config';
-import { createMeiliSearchIndex } from './meili-search';
 import { PostgresSearchIndex } from './postgres-search';
 import { type SearchIndex } from './search-index';
 
@@ -15,6 +14,8 @@ export interface SearchEngines {
 export function createSearchEngines(config: Config, dataSource: DataSource): SearchEngines {
   const postgres = new PostgresSearchIndex(dataSource);
   if (config.searchBackend === 'postgres') return { index: postgres, fallback: null };
+  // Loaded only when configured: the Meilisearch client is not compiled at every start of the embedded default.
+  const { createMeiliSearchIndex } = require('./meili-search') as typeof import('./meili-search');
   const meili = createMeiliSearchIndex({ url: config.meiliUrl!, apiKey: config.meiliApiKey ?? undefined });
   return { index: meili, fallback: config.searchFallback ? postgres : null };
 }

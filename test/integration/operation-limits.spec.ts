@@ -109,6 +109,32 @@ describe('operation limits over HTTP', () => {
     expect(big.body.errors![0].extensions!.code).toBe('QUERY_TOO_COMPLEX');
   }, FAST);
 
+  it('checks each operation of a repeated document by its own name, with each request’s variables', async () => {
+    // Validation measures every operation with the default page size (both pass); the variables decide the rest.
+    const document = `query Light { crimeTypes { code } }
+      query Costly($n: Int) { cases(first: $n) { edges { node { jurisdiction { cases(first: $n) { edges { node { reference defendants { charges { verdict } } } } } } } } } }`;
+    const ask = async (operationName: string, n: number) => {
+      const res = await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: document, operationName, variables: { n } }),
+      });
+      return { status: res.status, body: (await res.json()) as { data?: any; errors?: { extensions?: { code?: string } }[] } };
+    };
+    for (let round = 0; round < 2; round++) {
+      const light = await ask('Light', 100);
+      expect(light.status).toBe(200);
+      expect(light.body.errors).toBeUndefined();
+      expect(light.body.data.crimeTypes.length).toBeGreaterThan(0);
+      const costly = await ask('Costly', 100);
+      expect(costly.status).toBe(400);
+      expect(costly.body.errors![0].extensions!.code).toBe('QUERY_TOO_COMPLEX');
+      const small = await ask('Costly', 2);
+      expect(small.status).toBe(200);
+      expect(small.body.errors).toBeUndefined();
+    }
+  }, FAST);
+
   it('lets the standard introspection query through the limits', async () => {
     const { status, body } = await post(getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, inputValueDeprecation: true }));
     expect(status).toBe(200);

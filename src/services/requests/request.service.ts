@@ -17,8 +17,6 @@ import { type Viewer, visibleRecordsSql } from '../viewer';
 import { type Completeness, completeness } from './completeness';
 import { draftFromCase, requestingAuthorityOf } from './prefill';
 import { buildRequestDocument } from './request-document';
-import { renderDocx } from './request-docx';
-import { renderPdf } from './request-pdf';
 import { assertWriter, mayRead, ownerState, readableRequestsSql, refusal, requestAccess } from './request-access';
 import { checkRecord, normalizeContent, type RequestPatch, WRITER_KINDS } from './request-content';
 import { eventDateProblem, eventGroundsProblem, eventMove, MAX_EVENT_NOTE } from './request-lifecycle';
@@ -263,7 +261,12 @@ export class RequestService {
       request, completeness: completeness(request), addressee, treaty, caseReference: caseRows[0]?.reference ?? null, today: this.today(),
       countryName: (code) => countries.get(code) ?? code, crimeTypeLabel: (code) => crimeTypes.get(code) ?? code,
     });
-    const body = format === 'docx' ? await renderDocx(model) : await renderPdf(model);
+    // The renderers (docx, pdfkit) load on the first download, not at start-up: they are a good part of what a
+    // start would otherwise compile, for a page few requests ask for.
+    const body =
+      format === 'docx'
+        ? await (require('./request-docx') as typeof import('./request-docx')).renderDocx(model)
+        : await (require('./request-pdf') as typeof import('./request-pdf')).renderPdf(model);
     await this.dataSource.transaction((tx) =>
       recordAudit(tx, actor, { action: `request.document.${format}`, entityType: 'request', entityId: request.id }),
     );
