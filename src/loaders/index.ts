@@ -15,8 +15,9 @@ import { type AccessLoaderServices, createAccessLoaders } from './access';
 import { LoaderFamily, manyLoader, oneLoader } from './batch';
 import { createLibraryLoaders, type LibraryLoaderServices } from './library';
 import { primeCaseLinks } from './case-links';
+import { createSentencingLoaders, type SentencingLoaderServices } from './sentencing';
 
-export interface LoaderServices extends AccessLoaderServices, LibraryLoaderServices {
+export interface LoaderServices extends AccessLoaderServices, LibraryLoaderServices, SentencingLoaderServices {
   dataSource: DataSource;
   cases: CaseService;
   laws: LawService;
@@ -46,6 +47,7 @@ export function createLoaders(services: LoaderServices, viewer: Viewer) {
     ),
     ...createAccessLoaders(services),
     ...createLibraryLoaders(services),
+    ...createSentencingLoaders(services),
     instrument: oneLoader<string, Instrument>(
       (codes) => repo(Instrument).createQueryBuilder('i').where('i.code = ANY(:codes)', { codes }).getMany(),
       (i) => i.code,

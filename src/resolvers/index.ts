@@ -9,6 +9,8 @@ import { REQUEST_RESOLVERS } from './request.resolver';
 import { RequestStatisticsResolver } from './request-statistics.resolver';
 import { RequestTrackingResolver } from './request-tracking.resolver';
 import { SearchResolver } from './search.resolver';
+import { SENTENCING_RESOLVERS } from './sentencing.resolver';
+import { CoverageResolver } from './coverage.resolver';
 import { VocabularyResolver } from './vocabulary.resolver';
 import { AuthResolver, UserResolver } from './auth.resolver';
 import { AuditResolver } from './audit.resolver';
@@ -26,5 +28,5 @@ export const RESOLVERS = [
   AuthResolver, UserResolver, CaseEditorialResolver, LawEditorialResolver, AuditResolver, AuthorityResolver,
   JurisdictionAuthoritiesResolver, AuthorityProposalResolver, AuditEntryConnection.Resolver, AuthorityProposalConnection.Resolver,
   IngestRunResolver, IngestRunConnection.Resolver, IngestRejectionConnection.Resolver, ...LIBRARY_RESOLVERS, ...REQUEST_RESOLVERS,
-  RequestStatisticsResolver, RequestTrackingResolver,
+  RequestStatisticsResolver, RequestTrackingResolver, ...SENTENCING_RESOLVERS, CoverageResolver,
 ] as const;

@@ -17,6 +17,8 @@ import { RequestStatisticsService } from './requests/statistics.service';
 import { RequestTrackingService } from './requests/tracking.service';
 import { ReferenceService } from './reference.service';
 import { SearchService } from './search.service';
+import { SentencingService } from './sentencing.service';
+import { CoverageService } from './coverage.service';
 import { TreatyService } from './treaty.service';
 import { UserService } from './user.service';
 
@@ -61,6 +63,8 @@ export function createServices(dataSource: DataSource, options: ServiceOptions =
     requestTracking: new RequestTrackingService(dataSource),
     publications: new PublicationService(dataSource, reference),
     implementation: new ImplementationService(dataSource),
+    sentencing: new SentencingService(dataSource, reference),
+    coverage: new CoverageService(dataSource),
   };
 }
 export type Services = ReturnType<typeof createServices>;
