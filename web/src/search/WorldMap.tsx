@@ -20,6 +20,9 @@ interface Props {
   counts: FacetValue[];
   selected: string[];
   onToggle: (code: string) => void;
+  /** What the shades count (default: records matching the search). */
+  caption?: string;
+  noun?: string;
 }
 
 /** The world atlas's country shapes (Natural Earth 1:110m; ids are UN M49 codes), fetched once. */
@@ -42,7 +45,7 @@ const m49Key = (code: string | number | undefined | null) => (code == null ? '' 
  * A world map shaded by the number of records matching the search; clicking a State adds or removes it as a
  * country filter. The same filter is in the Country facet, which keyboard and screen-reader users reach directly.
  */
-export function WorldMap({ counts, selected, onToggle }: Props) {
+export function WorldMap({ counts, selected, onToggle, caption = 'Where the matching records come from', noun = 'matching' }: Props) {
   const shapes = useCountryShapes();
   const jurisdictions = useGraphQL(MapJurisdictionsDocument, {});
 
@@ -73,12 +76,12 @@ export function WorldMap({ counts, selected, onToggle }: Props) {
   const top = [...counts].sort((a, b) => b.count - a.count).slice(0, 5);
   const description =
     counts.length === 0
-      ? 'World map: no matching records.'
-      : `World map of matching records by State. Most: ${top.map((c) => `${c.label} ${c.count}`).join(', ')}.`;
+      ? `World map: no ${noun} records.`
+      : `World map of ${noun} records by State. Most: ${top.map((c) => `${c.label} ${c.count}`).join(', ')}.`;
 
   return (
     <figure className="world-map">
-      <figcaption>Where the matching records come from {selected.length > 0 && <span className="hint">(selected States outlined)</span>}</figcaption>
+      <figcaption>{caption} {selected.length > 0 && <span className="hint">(selected States outlined)</span>}</figcaption>
       {shapes.isError ? (
         <p className="error-text">The map could not be loaded.</p>
       ) : (
@@ -96,7 +99,7 @@ export function WorldMap({ counts, selected, onToggle }: Props) {
                 data-code={country?.code}
                 onClick={country && (count > 0 || isSelected) ? () => onToggle(country.code) : undefined}
               >
-                <title>{`${country?.name ?? p.name}: ${count.toLocaleString('en')} matching`}</title>
+                <title>{`${country?.name ?? p.name}: ${count.toLocaleString('en')} ${noun}`}</title>
               </path>
             );
           })}
