@@ -1,4 +1,5 @@
 import { type DataSource } from 'typeorm';
+import { SentenceKinds1796000000500 } from '../../src/db/migrations/1796000000500-SentenceKinds';
 import { createTestApi, type TestApi } from '../helpers/api';
 import { loadRecords } from '../helpers/catalogue';
 import { openTestDataSource, resetCatalogue } from '../helpers/db';
@@ -142,6 +143,23 @@ describe('sentencing', () => {
       expect(r.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
       expect(r.errors?.[0].message).toContain(`filter.${field}`);
     }
+  });
+
+  it('classifies the charges stored before kinds were kept, by the same rule (migration)', async () => {
+    const kinds = () => dataSource.query(`SELECT ch.sentence, ch.sentence_kind, ch.prison_months FROM charges ch ORDER BY ch.id`);
+    const before = await kinds();
+    expect(before).toContainEqual({ sentence: 'Imprisonment for 3 years', sentence_kind: 'CUSTODIAL', prison_months: 36 });
+    const runner = dataSource.createQueryRunner();
+    try {
+      const migration = new SentenceKinds1796000000500();
+      await migration.down(runner);
+      // A term once stored only as text.
+      await runner.query(`UPDATE charges SET prison_months = NULL WHERE sentence = 'Imprisonment for 3 years'`);
+      await migration.up(runner);
+    } finally {
+      await runner.release();
+    }
+    expect(await kinds()).toEqual(before);
   });
 });
 
