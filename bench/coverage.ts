@@ -32,21 +32,41 @@ async function main() {
     (SELECT count(*)::int FROM cases WHERE status = 'PUBLISHED') AS cases,
     (SELECT count(*)::int FROM defendants) AS defendants, (SELECT count(*)::int FROM charges) AS charges`);
   const results = {
-    floorCountCasesDefendantsCharges: await time(() => dataSource.query(`SELECT count(*) FROM cases c
-      JOIN defendants d ON d.case_id = c.id JOIN charges ch ON ch.defendant_id = d.id WHERE c.status = 'PUBLISHED'`)),
+    floorCountCasesDefendantsCharges: await time(() =>
+      dataSource.query(`SELECT count(*) FROM cases c
+      JOIN defendants d ON d.case_id = c.id JOIN charges ch ON ch.defendant_id = d.id WHERE c.status = 'PUBLISHED'`),
+    ),
     coverage: await time(() => services.coverage.coverage()),
     sentencingAll: await time(() => services.sentencing.distribution(null)),
     sentencingCrimeType: await time(() => services.sentencing.distribution({ crimeType: 'trafficking-in-persons' })),
-    sentencingCrimeTypeByCountry: await time(() => services.sentencing.distributions({ ...everything, crimeType: 'trafficking-in-persons' }, 'country')),
+    sentencingCrimeTypeByCountry: await time(() =>
+      services.sentencing.distributions({ ...everything, crimeType: 'trafficking-in-persons' }, 'country'),
+    ),
     sentencingArticle: await time(() => services.sentencing.distribution({ article: 'SOM-6' })),
     sentencingCountry: await time(() => services.sentencing.distribution({ country: 'ITA' })),
-    sentencingCountryByCrimeType: await time(() => services.sentencing.distributions({ ...everything, country: 'ITA' }, 'crimeType')),
+    sentencingCountryByCrimeType: await time(() =>
+      services.sentencing.distributions({ ...everything, country: 'ITA' }, 'crimeType'),
+    ),
   };
   const sample = await services.sentencing.distribution({ crimeType: 'trafficking-in-persons' });
-  console.log(JSON.stringify({
-    date: new Date().toISOString(), cpus: os.cpus().length, load: os.loadavg().map(round), cases, defendants, charges,
-    loadSeconds, runs: RUNS, results, sample: { ...sample, scope: undefined },
-  }, null, 2));
+  console.log(
+    JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        cpus: os.cpus().length,
+        load: os.loadavg().map(round),
+        cases,
+        defendants,
+        charges,
+        loadSeconds,
+        runs: RUNS,
+        results,
+        sample: { ...sample, scope: undefined },
+      },
+      null,
+      2,
+    ),
+  );
   await dataSource.destroy();
 }
 

@@ -27,11 +27,37 @@ export interface ClassifiedSentence {
 }
 
 const WORD_NUMBERS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
-  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, half: 0.5,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  half: 0.5,
 };
-const NUMBER = `(?:\\d+(?:[.,]\\d+)?|${Object.keys(WORD_NUMBERS).sort((a, b) => b.length - a.length).join('|')})`;
+const NUMBER = `(?:\\d+(?:[.,]\\d+)?|${Object.keys(WORD_NUMBERS)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})`;
 const UNIT = `(?:years?|yrs?|months?|mos?|weeks?|days?)`;
 const PART = `${NUMBER}(?:[\\s-]+and[\\s-]+a[\\s-]+half)?[\\s-]+${UNIT}'?s?`;
 const DURATION = `${PART}(?:\\s*,?\\s*(?:and\\s+)?${PART})*`;
@@ -44,10 +70,12 @@ const TERM_PATTERNS = [
 const PART_PATTERN = new RegExp(`(${NUMBER})((?:[\\s-]+and[\\s-]+a[\\s-]+half)?)[\\s-]+(${UNIT})`, 'gi');
 
 const DEATH = /\bdeath\s+(?:penalty|sentence)|\bsentenced\s+to\s+death|\bcapital\s+punishment/i;
-const LIFE = /\blife\s+(?:imprisonment|sentence|term)|\b(?:imprisonment|prison|jail)\s+for\s+life|\blife\s+in\s+prison|\bwhole[-\s]life/i;
+const LIFE =
+  /\blife\s+(?:imprisonment|sentence|term)|\b(?:imprisonment|prison|jail)\s+for\s+life|\blife\s+in\s+prison|\bwhole[-\s]life/i;
 const PARTLY_SUSPENDED = /\b(?:partly|partially)\s+suspended|\bof\s+which\b[^;.]*\bsuspended/i;
 const SUSPENDED = /\bsuspended\b|\bconditional\s+(?:sentence|imprisonment|prison)|\bsursis\b/i;
-const NON_CUSTODIAL = /\bfines?\b|\bfined\b|\bcommunity\s+(?:service|order|sentence)|\bconfiscation|\bforfeiture|\bdissolution|\bprobation|\bcaution\b|\breprimand|\bcompensation|\brestitution|\bdisqualification|\bexpulsion|\bdeportation|\bno\s+(?:prison|custodial)/i;
+const NON_CUSTODIAL =
+  /\bfines?\b|\bfined\b|\bcommunity\s+(?:service|order|sentence)|\bconfiscation|\bforfeiture|\bdissolution|\bprobation|\bcaution\b|\breprimand|\bcompensation|\brestitution|\bdisqualification|\bexpulsion|\bdeportation|\bno\s+(?:prison|custodial)/i;
 
 function numberValue(word: string): number {
   const w = word.toLowerCase();
@@ -62,7 +90,13 @@ export function durationMonths(text: string): number | null {
     const n = numberValue(m[1]) + (m[2] ? 0.5 : 0);
     if (!Number.isFinite(n)) continue;
     const unit = m[3].toLowerCase();
-    months += unit.startsWith('y') ? n * 12 : unit.startsWith('w') ? (n * 7) / 30.44 : unit.startsWith('d') ? n / 30.44 : n;
+    months += unit.startsWith('y')
+      ? n * 12
+      : unit.startsWith('w')
+        ? (n * 7) / 30.44
+        : unit.startsWith('d')
+          ? n / 30.44
+          : n;
     found = true;
   }
   return found ? Math.round(months) : null;
@@ -81,7 +115,10 @@ export function prisonTermInText(text: string): number | null {
 }
 
 /** Classifies one charge's sentence (see the module comment); `prisonMonths` as given wins over the text. */
-export function classifySentence(sentence: string | null | undefined, prisonMonths: number | null | undefined): ClassifiedSentence {
+export function classifySentence(
+  sentence: string | null | undefined,
+  prisonMonths: number | null | undefined,
+): ClassifiedSentence {
   const text = sentence?.trim() ?? '';
   const given = prisonMonths ?? null;
   const months = given ?? (text ? prisonTermInText(text) : null);

@@ -3,23 +3,32 @@ import { Article, CrimeType, Jurisdiction } from '../entities';
 import { type Context } from '../schema/context';
 import { SentencingDistribution, SentencingFilter } from '../schema/sentencing.types';
 
-const SENTENCING = 'Sentencing in the published cases of this record: see SentencingDistribution for what is counted and what apart.';
+const SENTENCING =
+  'Sentencing in the published cases of this record: see SentencingDistribution for what is counted and what apart.';
 
 @Resolver(() => SentencingDistribution)
 export class SentencingResolver {
   @Query(() => SentencingDistribution, {
-    description: 'Prison terms per defendant in published cases (months): median, quartiles, range and count, with acquittals, suspended, non-custodial, life and death sentences counted apart.',
+    description:
+      'Prison terms per defendant in published cases (months): median, quartiles, range and count, with acquittals, suspended, non-custodial, life and death sentences counted apart.',
   })
-  sentencing(@Arg('filter', () => SentencingFilter, { nullable: true }) filter: SentencingFilter | null, @Ctx() { services }: Context) {
+  sentencing(
+    @Arg('filter', () => SentencingFilter, { nullable: true }) filter: SentencingFilter | null,
+    @Ctx() { services }: Context,
+  ) {
     return services.sentencing.distribution(filter);
   }
 
-  @FieldResolver(() => [SentencingDistribution], { description: 'The same figures for each State, most defendants first.' })
+  @FieldResolver(() => [SentencingDistribution], {
+    description: 'The same figures for each State, most defendants first.',
+  })
   byCountry(@Root() d: SentencingDistribution, @Ctx() { services }: Context) {
     return services.sentencing.distributions(d.scope, 'country');
   }
 
-  @FieldResolver(() => [SentencingDistribution], { description: 'The same figures for each crime type of the cases, most defendants first.' })
+  @FieldResolver(() => [SentencingDistribution], {
+    description: 'The same figures for each crime type of the cases, most defendants first.',
+  })
   byCrimeType(@Root() d: SentencingDistribution, @Ctx() { services }: Context) {
     return services.sentencing.distributions(d.scope, 'crimeType');
   }
@@ -43,7 +52,10 @@ export class ArticleSentencingResolver {
 
 @Resolver(() => CrimeType)
 export class CrimeTypeSentencingResolver {
-  @Query(() => CrimeType, { nullable: true, description: 'A crime type of the vocabulary by its code, e.g. trafficking-in-persons.' })
+  @Query(() => CrimeType, {
+    nullable: true,
+    description: 'A crime type of the vocabulary by its code, e.g. trafficking-in-persons.',
+  })
   crimeType(@Arg('code') code: string, @Ctx() { services }: Context) {
     return services.reference.crimeType(code);
   }
@@ -55,5 +67,8 @@ export class CrimeTypeSentencingResolver {
 }
 
 export const SENTENCING_RESOLVERS = [
-  SentencingResolver, JurisdictionSentencingResolver, ArticleSentencingResolver, CrimeTypeSentencingResolver,
+  SentencingResolver,
+  JurisdictionSentencingResolver,
+  ArticleSentencingResolver,
+  CrimeTypeSentencingResolver,
 ] as const;

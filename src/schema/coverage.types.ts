@@ -64,7 +64,9 @@ export class YearCoverage {
   laws: number;
 }
 
-@ObjectType({ description: 'What the published catalogue covers, per State and per year, and how complete its cases are.' })
+@ObjectType({
+  description: 'What the published catalogue covers, per State and per year, and how complete its cases are.',
+})
 export class Coverage {
   @Field(() => Int)
   caseCount: number;
@@ -78,6 +80,8 @@ export class Coverage {
   @Field(() => [CountryCoverage], { description: 'Every State with a published case or law, by code.' })
   byCountry: CountryCoverage[];
 
-  @Field(() => [YearCoverage], { description: 'By year of decision (cases) and of enactment (laws), oldest first; undated records are left out.' })
+  @Field(() => [YearCoverage], {
+    description: 'By year of decision (cases) and of enactment (laws), oldest first; undated records are left out.',
+  })
   byYear: YearCoverage[];
 }

@@ -1,6 +1,9 @@
 import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
 
-@InputType({ description: 'Which published cases the sentencing figures cover: any combination of a crime type, an article and a State.' })
+@InputType({
+  description:
+    'Which published cases the sentencing figures cover: any combination of a crime type, an article and a State.',
+})
 export class SentencingFilter {
   @Field(() => String, { nullable: true, description: 'A crime type code (e.g. trafficking-in-persons).' })
   crimeType?: string | null;
@@ -28,7 +31,10 @@ export class SentencingDistribution {
   /** The filter this distribution answers (its breakdowns narrow it). */
   scope: SentencingScope;
 
-  @Field(() => String, { nullable: true, description: 'In a breakdown: the State code, crime type code or article id this entry is for.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'In a breakdown: the State code, crime type code or article id this entry is for.',
+  })
   code: string | null;
 
   @Field(() => String, { nullable: true, description: 'In a breakdown: the name of the State, crime type or article.' })
@@ -61,7 +67,9 @@ export class SentencingDistribution {
   @Field(() => Int, { description: 'Defendants whose only prison terms were wholly suspended or conditional.' })
   suspended: number;
 
-  @Field(() => Int, { description: 'Defendants sentenced without a prison term (a fine, confiscation, community service).' })
+  @Field(() => Int, {
+    description: 'Defendants sentenced without a prison term (a fine, confiscation, community service).',
+  })
   nonCustodial: number;
 
   @Field(() => Int, { description: 'Defendants sentenced to life imprisonment.' })
@@ -70,6 +78,8 @@ export class SentencingDistribution {
   @Field(() => Int, { description: 'Defendants sentenced to death.' })
   death: number;
 
-  @Field(() => Int, { description: 'Defendants convicted on some charge whose sentence is not recorded (not counted in defendants).' })
+  @Field(() => Int, {
+    description: 'Defendants convicted on some charge whose sentence is not recorded (not counted in defendants).',
+  })
   sentenceNotRecorded: number;
 }

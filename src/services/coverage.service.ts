@@ -1,5 +1,10 @@
 import { type DataSource } from 'typeorm';
-import { type Coverage, type CoverageCompleteness, type CountryCoverage, type YearCoverage } from '../schema/coverage.types';
+import {
+  type Coverage,
+  type CoverageCompleteness,
+  type CountryCoverage,
+  type YearCoverage,
+} from '../schema/coverage.types';
 
 interface CountryRow {
   code: string | null;
@@ -28,17 +33,19 @@ export class CoverageService {
   async coverage(): Promise<Coverage> {
     const [rows, years] = await Promise.all([this.countryRows(), this.yearRows()]);
     const total = rows.find((r) => r.code === null);
-    const byCountry = rows.filter((r) => r.code !== null).map((r): CountryCoverage => ({
-      code: r.code!,
-      name: r.name ?? r.code!,
-      region: r.region,
-      caseCount: r.cases,
-      lawCount: r.laws,
-      latestDecisionDate: r.latest_decision,
-      latestCaseAddedAt: r.latest_case_added,
-      latestLawAddedAt: r.latest_law_added,
-      completeness: completeness(r),
-    }));
+    const byCountry = rows
+      .filter((r) => r.code !== null)
+      .map((r): CountryCoverage => ({
+        code: r.code!,
+        name: r.name ?? r.code!,
+        region: r.region,
+        caseCount: r.cases,
+        lawCount: r.laws,
+        latestDecisionDate: r.latest_decision,
+        latestCaseAddedAt: r.latest_case_added,
+        latestLawAddedAt: r.latest_law_added,
+        completeness: completeness(r),
+      }));
     return {
       caseCount: total?.cases ?? 0,
       lawCount: total?.laws ?? 0,

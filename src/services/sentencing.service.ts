@@ -50,9 +50,14 @@ export class SentencingService {
   async scope(filter: SentencingFilter | null | undefined): Promise<SentencingScope> {
     const one = async (list: Promise<string[] | undefined>) => (await list)?.[0] ?? null;
     return {
-      crimeType: filter?.crimeType != null ? await one(this.reference.crimeTypeCodes('filter.crimeType', [filter.crimeType])) : null,
-      article: filter?.article != null ? await one(this.reference.articleIds('filter.article', [filter.article])) : null,
-      country: filter?.country != null ? await one(this.reference.countryCodes('filter.country', [filter.country])) : null,
+      crimeType:
+        filter?.crimeType != null
+          ? await one(this.reference.crimeTypeCodes('filter.crimeType', [filter.crimeType]))
+          : null,
+      article:
+        filter?.article != null ? await one(this.reference.articleIds('filter.article', [filter.article])) : null,
+      country:
+        filter?.country != null ? await one(this.reference.countryCodes('filter.country', [filter.country])) : null,
     };
   }
 
@@ -65,12 +70,22 @@ export class SentencingService {
    * The distributions of `scope` grouped by `group`, largest first; with `keys`, only those group values, one
    * distribution per key in key order (empty ones included), so field loaders batch many States into one statement.
    */
-  async distributions(scope: SentencingScope, group: SentencingGroup, keys?: readonly string[]): Promise<SentencingDistribution[]> {
+  async distributions(
+    scope: SentencingScope,
+    group: SentencingGroup,
+    keys?: readonly string[],
+  ): Promise<SentencingDistribution[]> {
     const p = new SqlParams();
     const where = [`c.status = 'PUBLISHED'`];
     if (scope.country) where.push(`c.jurisdiction_code = ${p.add(scope.country)}`);
-    if (scope.crimeType) where.push(`EXISTS (SELECT 1 FROM case_crime_types t WHERE t.case_id = c.id AND t.crime_type_code = ${p.add(scope.crimeType)})`);
-    if (scope.article) where.push(`EXISTS (SELECT 1 FROM case_articles a WHERE a.case_id = c.id AND a.article_id = ${p.add(scope.article)})`);
+    if (scope.crimeType)
+      where.push(
+        `EXISTS (SELECT 1 FROM case_crime_types t WHERE t.case_id = c.id AND t.crime_type_code = ${p.add(scope.crimeType)})`,
+      );
+    if (scope.article)
+      where.push(
+        `EXISTS (SELECT 1 FROM case_articles a WHERE a.case_id = c.id AND a.article_id = ${p.add(scope.article)})`,
+      );
     const { join, key } = GROUP_KEY[group];
     if (keys) where.push(`${key} = ANY(${p.add(keys)}::text[])`);
     const rows: Row[] = await this.dataSource.query(

@@ -56,7 +56,11 @@ export function CrimeTypePage() {
       <h1 id="record-title">{crimeType.label}</h1>
       {crimeType.description && <p className="lead">{crimeType.description}</p>}
 
-      <SentencingFigures filter={{ crimeType: crimeType.code }} breakdown="country" subject={`cases of ${crimeType.label.toLowerCase()}`} />
+      <SentencingFigures
+        filter={{ crimeType: crimeType.code }}
+        breakdown="country"
+        subject={`cases of ${crimeType.label.toLowerCase()}`}
+      />
 
       <PagedList
         title="Cases"

@@ -94,7 +94,9 @@ interface Props {
  */
 export function SentencingFigures({ filter, breakdown, subject }: Props) {
   const { data, error, isPending } = useGraphQL(SentencingDocument, {
-    filter, byCountry: breakdown === 'country', byCrimeType: breakdown === 'crimeType',
+    filter,
+    byCountry: breakdown === 'country',
+    byCrimeType: breakdown === 'crimeType',
   });
   const s = data?.sentencing;
   const rows = (breakdown === 'country' ? s?.byCountry : s?.byCrimeType) ?? [];
@@ -102,10 +104,10 @@ export function SentencingFigures({ filter, breakdown, subject }: Props) {
     <section className="record-section" aria-labelledby="sentencing">
       <h2 id="sentencing">Sentencing</h2>
       <p className="hint">
-        Prison terms imposed on each defendant in the published {subject}, in months: for each defendant, the longest custodial
-        term among the charges on which the defendant was convicted. Acquittals, wholly suspended terms, non-custodial sentences
-        (fines, confiscation, community service) and life or death sentences are not comparable terms: they are counted apart and
-        left out of the median, quartiles and range.
+        Prison terms imposed on each defendant in the published {subject}, in months: for each defendant, the longest
+        custodial term among the charges on which the defendant was convicted. Acquittals, wholly suspended terms,
+        non-custodial sentences (fines, confiscation, community service) and life or death sentences are not comparable
+        terms: they are counted apart and left out of the median, quartiles and range.
       </p>
       {error ? (
         <ErrorMessage error={error} />
@@ -163,7 +165,11 @@ export function SentencingFigures({ filter, breakdown, subject }: Props) {
                   {rows.map((r) => (
                     <tr key={r.code}>
                       <th scope="row">
-                        <Link to={breakdown === 'country' ? jurisdictionHref(r.code ?? '') : crimeTypeHref(r.code ?? '')}>{r.label}</Link>
+                        <Link
+                          to={breakdown === 'country' ? jurisdictionHref(r.code ?? '') : crimeTypeHref(r.code ?? '')}
+                        >
+                          {r.label}
+                        </Link>
                       </th>
                       <td>{r.count}</td>
                       <td>{r.medianMonths ?? '—'}</td>
