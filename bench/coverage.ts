@@ -1,7 +1,8 @@
 /**
  * bench/coverage: the coverage query and the sentencing figures on a catalogue of generated published cases
  * (default 100,000), beside the floor: one count(*) over the same published cases with their defendants and
- * charges, the least any per-request scan of them costs.
+ * charges, the least any per-request scan of them costs. coverage reads kept aggregates; coverageAfterChange is
+ * the first read after a write (it refreshes them).
  * Run: npm run build && node dist/bench/coverage.js  (BENCH_CASES, BENCH_RUNS; BENCH_REUSE=1 keeps a loaded catalogue)
  */
 import os from 'node:os';
@@ -36,7 +37,12 @@ async function main() {
       dataSource.query(`SELECT count(*) FROM cases c
       JOIN defendants d ON d.case_id = c.id JOIN charges ch ON ch.defendant_id = d.id WHERE c.status = 'PUBLISHED'`),
     ),
+    // The aggregates as read when nothing changed since the last refresh, then the first read after a change.
     coverage: await time(() => services.coverage.coverage()),
+    coverageAfterChange: await time(async () => {
+      await dataSource.query(`SELECT nextval('coverage_changes')`);
+      await services.coverage.coverage();
+    }),
     sentencingAll: await time(() => services.sentencing.distribution(null)),
     sentencingCrimeType: await time(() => services.sentencing.distribution({ crimeType: 'trafficking-in-persons' })),
     sentencingCrimeTypeByCountry: await time(() =>

@@ -1,5 +1,5 @@
 import { type DataSource } from 'typeorm';
-import { SentenceKinds1796000000500 } from '../../src/db/migrations/1796000000500-SentenceKinds';
+import { classifyStoredCharges } from '../../src/db/migrations/1796000000500-SentenceKinds';
 import { createTestApi, type TestApi } from '../helpers/api';
 import { loadRecords } from '../helpers/catalogue';
 import { openTestDataSource, resetCatalogue } from '../helpers/db';
@@ -151,11 +151,10 @@ describe('sentencing', () => {
     expect(before).toContainEqual({ sentence: 'Imprisonment for 3 years', sentence_kind: 'CUSTODIAL', prison_months: 36 });
     const runner = dataSource.createQueryRunner();
     try {
-      const migration = new SentenceKinds1796000000500();
-      await migration.down(runner);
-      // A term once stored only as text.
+      // As before the migration: no kinds, and a term stored only as text.
+      await runner.query(`UPDATE charges SET sentence_kind = NULL`);
       await runner.query(`UPDATE charges SET prison_months = NULL WHERE sentence = 'Imprisonment for 3 years'`);
-      await migration.up(runner);
+      await classifyStoredCharges(runner);
     } finally {
       await runner.release();
     }
@@ -186,5 +185,15 @@ describe('coverage', () => {
       { year: 2010, cases: 0, laws: 1 }, { year: 2015, cases: 0, laws: 1 }, { year: 2018, cases: 1, laws: 0 },
       { year: 2019, cases: 1, laws: 0 }, { year: 2020, cases: 1, laws: 0 }, { year: 2021, cases: 1, laws: 0 },
     ]);
+  });
+
+  it('shows a write on the next read (the aggregates are refreshed after a change)', async () => {
+    const query = `{ coverage { caseCount byCountry { code caseCount } } }`;
+    expect((await ok(query)).coverage.caseCount).toBe(5);
+    const late = { reference: 'COV-DEU-1', title: 'Staatsanwaltschaft gegen M', country: 'DEU', crimeTypes: ['fraud'] };
+    expect((await loadRecords(dataSource, 'case', [late])).rejected).toBe(0);
+    const after = (await ok(query)).coverage;
+    expect(after.caseCount).toBe(6);
+    expect(after.byCountry).toContainEqual({ code: 'DEU', caseCount: 1 });
   });
 });
