@@ -198,6 +198,7 @@ export async function writeCases(
       verdict: ['text', (c) => c.verdict],
       sentence: ['text', (c) => c.sentence],
       prison_months: ['int', (c) => c.prisonMonths],
+      sentence_kind: ['text', (c) => c.sentenceKind],
     }),
   );
   const victims = rows((w, caseId) => w.record.victims.map((v) => ({ caseId, ...v })));

@@ -1,3 +1,5 @@
+import { type SentenceKind } from '../normalize/sentence';
+
 /** Records after normalization and validation: canonical codes only, ready to be written. */
 
 export interface NormalizedProceeding {
@@ -13,6 +15,7 @@ export interface NormalizedCharge {
   verdict: string | null;
   sentence: string | null;
   prisonMonths: number | null;
+  sentenceKind: SentenceKind | null;
 }
 
 export interface NormalizedDefendant {

@@ -14,3 +14,4 @@ export * from './keyword';
 export * from './enums';
 export * from './library';
 export * from './request';
+export * from './sentence';

@@ -6,6 +6,7 @@ import {
   normalizeGender,
   normalizeLanguage,
   normalizeVerdict,
+  classifySentence,
 } from '../normalize';
 import { type NormalizedCase } from '../load/normalized';
 import { type Vocabulary } from '../vocabulary';
@@ -71,11 +72,15 @@ export function validateCaseRecord(raw: unknown, vocab: Vocabulary): Validated<N
       charges: r.list(o, 'charges', `${at}.charges`, 100).map((c, j) => {
         const co = r.object(c, `${at}.charges[${j}]`) ?? {};
         r.onlyFields(co, `${at}.charges[${j}]`, 'a charge', ['law', 'verdict', 'sentence', 'prisonMonths']);
+        const sentence = r.text(co, 'sentence', `${at}.charges[${j}].sentence`, { max: 2000 });
+        // The kind of sentence and, when only the text gives it, the term in months (ingest/normalize/sentence.ts).
+        const classified = classifySentence(sentence, r.integer(co, 'prisonMonths', `${at}.charges[${j}].prisonMonths`, 0, 12000));
         return {
           law: r.text(co, 'law', `${at}.charges[${j}].law`, { max: 128 }),
           verdict: r.normalized(`${at}.charges[${j}].verdict`, co.verdict, normalizeVerdict),
-          sentence: r.text(co, 'sentence', `${at}.charges[${j}].sentence`, { max: 2000 }),
-          prisonMonths: r.integer(co, 'prisonMonths', `${at}.charges[${j}].prisonMonths`, 0, 12000),
+          sentence,
+          prisonMonths: classified.prisonMonths,
+          sentenceKind: classified.kind,
         };
       }),
     };

@@ -1,6 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Defendant } from './defendant.entity';
+import { SentenceKind } from './enums';
 
 // Plain fields resolve by property (simpleResolvers: no middleware): none of them is restricted.
 @ObjectType({ simpleResolvers: true, description: 'A charge against a defendant: the provision, the verdict and the sentence.' })
@@ -37,4 +38,8 @@ export class Charge {
   @Field(() => Int, { nullable: true })
   @Column({ name: 'prison_months', type: 'int', nullable: true })
   prisonMonths: number | null;
+
+  @Field(() => SentenceKind, { nullable: true, description: 'The kind of sentence, read from the sentence text and term when the record is written; null when none is recorded.' })
+  @Column({ name: 'sentence_kind', type: 'varchar', length: 16, nullable: true })
+  sentenceKind: SentenceKind | null;
 }

@@ -63,7 +63,20 @@ export enum ProposalStatus {
   REJECTED = 'REJECTED',
 }
 
+/** The kind of sentence on a charge, derived from its text and term on every write (ingest/normalize/sentence.ts). */
+export enum SentenceKind {
+  CUSTODIAL = 'CUSTODIAL',
+  SUSPENDED = 'SUSPENDED',
+  LIFE = 'LIFE',
+  DEATH = 'DEATH',
+  NON_CUSTODIAL = 'NON_CUSTODIAL',
+}
+
 registerEnumType(RecordStatus, { name: 'RecordStatus' });
+registerEnumType(SentenceKind, {
+  name: 'SentenceKind',
+  description: 'CUSTODIAL: a prison term served; SUSPENDED: wholly suspended or conditional; LIFE; DEATH; NON_CUSTODIAL: a fine or other penalty without prison.',
+});
 registerEnumType(RequestKind, { name: 'RequestKind', description: 'Kinds of request a competent national authority handles.' });
 registerEnumType(DesignationBasis, {
   name: 'DesignationBasis',

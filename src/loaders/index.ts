@@ -31,8 +31,9 @@ import { LoaderFamily, manyLoader, oneLoader } from './batch';
 import { libraryLoaders, type LibraryLoaderServices } from './library';
 import { primeCaseLinks } from './case-links';
 import { lazyLoaders, type LoaderScope } from './lazy';
+import { sentencingLoaders, type SentencingLoaderServices } from './sentencing';
 
-export interface LoaderServices extends AccessLoaderServices, LibraryLoaderServices {
+export interface LoaderServices extends AccessLoaderServices, LibraryLoaderServices, SentencingLoaderServices {
   dataSource: DataSource;
   cases: CaseService;
   laws: LawService;
@@ -338,7 +339,7 @@ const caseLoaders = {
     }),
 };
 
-const allLoaders = { ...accessLoaders, ...libraryLoaders, ...caseLoaders };
+const allLoaders = { ...accessLoaders, ...libraryLoaders, ...sentencingLoaders, ...caseLoaders };
 
 /** Per-request loaders, each built on first use (./lazy). */
 export class RequestLoaders extends lazyLoaders<Scope, typeof allLoaders>(allLoaders) {

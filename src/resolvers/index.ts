@@ -11,6 +11,8 @@ import { RequestStatisticsResolver } from './request-statistics.resolver';
 import { RequestTrackingResolver } from './request-tracking.resolver';
 import { SearchResolver } from './search.resolver';
 import { SavedSearchResolver, SavedSearchWebhookResolver } from './saved-search.resolver';
+import { SENTENCING_RESOLVERS } from './sentencing.resolver';
+import { CoverageResolver } from './coverage.resolver';
 import { VocabularyResolver } from './vocabulary.resolver';
 import { AuthResolver, UserResolver } from './auth.resolver';
 import { AuditResolver } from './audit.resolver';
@@ -29,5 +31,5 @@ export const RESOLVERS = [
   JurisdictionAuthoritiesResolver, AuthorityProposalResolver, AuditEntryConnection.Resolver, AuthorityProposalConnection.Resolver,
   IngestRunResolver, IngestRunConnection.Resolver, IngestRejectionConnection.Resolver, ...LIBRARY_RESOLVERS, ...REQUEST_RESOLVERS,
   RequestStatisticsResolver, RequestTrackingResolver, CooperationCatalogueResolver, SavedSearchResolver,
-  SavedSearchWebhookResolver,
+  SavedSearchWebhookResolver, ...SENTENCING_RESOLVERS, CoverageResolver,
 ] as const;

@@ -18,6 +18,8 @@ import { RequestStatisticsService } from './requests/statistics.service';
 import { RequestTrackingService } from './requests/tracking.service';
 import { ReferenceService } from './reference.service';
 import { SearchService } from './search.service';
+import { SentencingService } from './sentencing.service';
+import { CoverageService } from './coverage.service';
 import { TreatyService } from './treaty.service';
 import { UserService } from './user.service';
 import { SavedSearchService } from './saved-searches/saved-search.service';
@@ -72,6 +74,8 @@ export function createServices(dataSource: DataSource, options: ServiceOptions =
     publications: new PublicationService(dataSource, reference),
     implementation: new ImplementationService(dataSource),
     cooperationCatalogue: new CooperationCatalogueService(dataSource, reference),
+    sentencing: new SentencingService(dataSource, reference),
+    coverage: new CoverageService(dataSource),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -172,6 +172,10 @@ export class ReferenceService {
     return rows;
   }
 
+  crimeType(code: string): Promise<CrimeType | null> {
+    return this.dataSource.getRepository(CrimeType).findOneBy({ code: code.trim().toLowerCase() });
+  }
+
   crimeTypes(): Promise<CrimeType[]> {
     return this.dataSource.getRepository(CrimeType).find({ order: { label: 'ASC' } });
   }

@@ -11,6 +11,7 @@ import {
   VocabularyError,
   writeNdjson,
 } from '../../ingest/generate';
+import { classifySentence } from '../../ingest/normalize/sentence';
 
 const article = (instrument: string, number: number, title: string) => ({
   id: `${instrument}-${number}`,
@@ -342,6 +343,8 @@ describe('generateCases', () => {
             guilty++;
             must(!!ch.sentence, 'sentence');
             must(d.legalPerson ? ch.prisonMonths === undefined : (ch.prisonMonths ?? 0) > 0, 'prisonMonths');
+            // The text states the same term ("Imprisonment for 3 years" is 36 months), or none for a fine.
+            must(classifySentence(ch.sentence, null).prisonMonths === (ch.prisonMonths ?? null), `term in "${ch.sentence}"`);
           } else {
             must(ch.sentence === undefined && ch.prisonMonths === undefined, 'no sentence without a conviction');
           }

@@ -1,8 +1,10 @@
 import { lazy, type ReactNode, Suspense, useEffect, useRef } from 'react';
 import { createBrowserRouter, Link, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { CooperationPage } from './cooperation/CooperationPage';
+import { CoveragePage } from './coverage/CoveragePage';
 import { ArticlePage } from './pages/ArticlePage';
 import { CasePage } from './pages/CasePage';
+import { CrimeTypePage } from './pages/CrimeTypePage';
 import { InstrumentPage } from './pages/InstrumentPage';
 import { InstrumentsPage } from './pages/InstrumentsPage';
 import { JurisdictionPage } from './pages/JurisdictionPage';
@@ -79,6 +81,9 @@ function Layout() {
             <li>
               <Link to="/statistics">Statistics</Link>
             </li>
+            <li>
+              <Link to="/coverage">Coverage</Link>
+            </li>
             <AccountLinks />
           </ul>
         </nav>
@@ -90,7 +95,8 @@ function Layout() {
       </main>
       <footer className="site-footer">
         <p>
-          Data served by the portal's GraphQL API at <a href="/graphql">/graphql</a>.
+          Data served by the portal's GraphQL API at <a href="/graphql">/graphql</a>. <Link to="/coverage">What the catalogue
+          covers</Link>, State by State.
         </p>
       </footer>
       <ScrollRestoration />
@@ -107,6 +113,8 @@ export const router = createBrowserRouter([
       { path: '/laws/:reference', element: <LawPage /> },
       { path: '/articles/:id', element: <ArticlePage /> },
       { path: '/jurisdictions/:code', element: <JurisdictionPage /> },
+      { path: '/crime-types/:code', element: <CrimeTypePage /> },
+      { path: '/coverage', element: <CoveragePage /> },
       { path: '/instruments', element: <InstrumentsPage /> },
       { path: '/instruments/:code', element: <InstrumentPage /> },
       { path: '/treaties/:reference', element: <TreatyPage /> },

@@ -6,6 +6,8 @@ export const jurisdictionHref = (code: string) => `/jurisdictions/${encodeURICom
 export const instrumentHref = (code: string) => `/instruments/${encodeURIComponent(code)}`;
 export const treatyHref = (reference: string) => `/treaties/${encodeURIComponent(reference)}`;
 export const publicationHref = (reference: string) => `/publications/${encodeURIComponent(reference)}`;
+export const crimeTypeHref = (code: string) => `/crime-types/${encodeURIComponent(code)}`;
+export const coverageHref = '/coverage';
 /** The legal-basis page for two States and a kind of cooperation. */
 export const legalBasisHref = (requesting?: string, requested?: string, kind?: string) => {
   const params = new URLSearchParams();

@@ -12,6 +12,8 @@ import { RequestStatisticsCells1795950000000 } from './1795950000000-RequestStat
 import { RequestRegister1796000000000 } from './1796000000000-RequestRegister';
 import { SearchFacetIndex1796000000600 } from './1796000000600-SearchFacetIndex';
 import { SavedSearches1796000000300 } from './1796000000300-SavedSearches';
+import { SentenceKinds1796000000500 } from './1796000000500-SentenceKinds';
+import { CoverageAggregate1796000000510 } from './1796000000510-CoverageAggregate';
 
 /** Migrations in order. Generated with `npm run migration:generate -- src/db/migrations/<Name>` and committed. */
 export const MIGRATIONS: Function[] = [
@@ -19,4 +21,5 @@ export const MIGRATIONS: Function[] = [
   SignInAttempts1795750000000, Library1795800000000, SearchRanking1795800000050, SearchFacetCounts1795800000100,
   CooperationRequests1795900000000, RequestStatisticsCells1795950000000, RequestRegister1796000000000,
   SavedSearches1796000000300, SearchFacetIndex1796000000600,
+  SentenceKinds1796000000500, CoverageAggregate1796000000510,
 ];

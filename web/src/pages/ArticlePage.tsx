@@ -9,6 +9,7 @@ import { useDocumentTitle } from '../components/use-document-title';
 import { graphql } from '../gql';
 import { type ArticleLawsQuery } from '../gql/graphql';
 import { instrumentHref, jurisdictionHref, lawHref } from '../links';
+import { SentencingFigures } from '../statistics/SentencingFigures';
 import { searchHref } from '../search/search-state';
 import { WorldMap } from '../search/WorldMap';
 
@@ -156,6 +157,8 @@ export function ArticlePage() {
         searchHref={searchHref({ type: 'LAW', filters: { article: [article.id] } })}
         empty="No published law is recorded as implementing this article yet."
       />
+
+      <SentencingFigures filter={{ article: article.id }} breakdown="country" subject="cases applying this article" />
 
       <PagedList
         title="Cases applying this article"

@@ -9,7 +9,7 @@ import { useDocumentTitle } from '../components/use-document-title';
 import { graphql } from '../gql';
 import { type CasePageQuery } from '../gql/graphql';
 import { courtAndPlace, courtLevelLabel, formatDate, humanize, plural, sentenceLine } from '../labels';
-import { articleHref, jurisdictionHref, lawHref } from '../links';
+import { articleHref, crimeTypeHref, jurisdictionHref, lawHref } from '../links';
 import { searchHref } from '../search/search-state';
 import { caseCitation } from './citation';
 
@@ -144,7 +144,7 @@ export function CasePage() {
             <ul className="inline-list">
               {record.crimeTypes.map((c) => (
                 <li key={c.code}>
-                  <Link to={searchHref({ type: 'CASE', filters: { crimeType: [c.code] } })}>{c.label}</Link>
+                  <Link to={crimeTypeHref(c.code)}>{c.label}</Link>
                 </li>
               ))}
             </ul>

@@ -13,6 +13,7 @@ import { type JurisdictionPageQuery } from '../gql/graphql';
 import { formatDate, humanize, INSTRUMENT_ORDER, ratificationKindLabel } from '../labels';
 import { articleHref, instrumentHref, lawHref, legalBasisHref } from '../links';
 import { searchHref } from '../search/search-state';
+import { SentencingFigures } from '../statistics/SentencingFigures';
 
 const JurisdictionPageDocument = graphql(`
   query JurisdictionPage($code: String!) {
@@ -222,6 +223,7 @@ export function JurisdictionPage() {
       </p>
       <Implementation code={jurisdiction.code} name={jurisdiction.name} />
       <CrimeTypeCounts code={jurisdiction.code} />
+      <SentencingFigures filter={{ country: jurisdiction.code }} breakdown="crimeType" subject={`cases of ${jurisdiction.name}`} />
 
       <PagedList
         title="Laws"

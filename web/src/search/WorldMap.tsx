@@ -104,7 +104,7 @@ export function WorldMap({ counts, selected, onToggle, counted = 'matching recor
                 data-code={country?.code}
                 onClick={onToggle && country && (count > 0 || isSelected) ? () => onToggle(country.code) : undefined}
               >
-                <title>{`${country?.name ?? p.name}: ${count === 0 && uncounted ? uncounted : `${count.toLocaleString('en')} ${onToggle ? 'matching' : counted}`}`}</title>
+                <title>{`${country?.name ?? p.name}: ${count === 0 && uncounted ? uncounted : `${count.toLocaleString('en')} ${counted}`}`}</title>
               </path>
             );
           })}

@@ -11,6 +11,9 @@ interface Props {
   from: number | null;
   to: number | null;
   onSelectYear: (year: number) => void;
+  /** What the bars count (default: records matching the search). */
+  caption?: string;
+  noun?: string;
 }
 
 /**
@@ -18,13 +21,13 @@ interface Props {
  * bar narrows the search to that year. Screen readers get the same numbers as a table; the year range is typed in
  * the Year filter.
  */
-export function YearChart({ years, from, to, onSelectYear }: Props) {
+export function YearChart({ years, from, to, onSelectYear, caption = 'Records per year', noun = 'matching' }: Props) {
   const counts = new Map(years.filter((y) => /^\d{4}$/.test(y.value)).map((y) => [Number(y.value), y.count]));
   if (counts.size === 0) {
     return (
       <figure className="year-chart">
-        <figcaption>Records per year</figcaption>
-        <p className="hint">No dated records match.</p>
+        <figcaption>{caption}</figcaption>
+        <p className="hint">No dated records.</p>
       </figure>
     );
   }
@@ -45,7 +48,7 @@ export function YearChart({ years, from, to, onSelectYear }: Props) {
 
   return (
     <figure className="year-chart">
-      <figcaption>Records per year</figcaption>
+      <figcaption>{caption}</figcaption>
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-hidden="true" className="chart-svg">
         {y.ticks(4).map((tick) => (
           <g key={tick}>
@@ -59,7 +62,7 @@ export function YearChart({ years, from, to, onSelectYear }: Props) {
           <g key={d.year} className={`bar${inRange(d.year) ? '' : ' outside'}`} onClick={d.count > 0 ? () => onSelectYear(d.year) : undefined}>
             <rect x={x(d.year)} width={x.bandwidth()} y={MARGIN.top} height={HEIGHT - MARGIN.bottom - MARGIN.top} className="bar-hit" />
             <rect x={x(d.year)} width={x.bandwidth()} y={y(d.count)} height={y(0) - y(d.count)} className="bar-value" />
-            <title>{`${d.year}: ${d.count} matching`}</title>
+            <title>{`${d.year}: ${d.count} ${noun}`}</title>
             {i % labelEvery === 0 && (
               <text x={(x(d.year) ?? 0) + x.bandwidth() / 2} y={HEIGHT - 6} textAnchor="middle" className="axis-label">
                 {d.year}
@@ -69,7 +72,7 @@ export function YearChart({ years, from, to, onSelectYear }: Props) {
         ))}
       </svg>
       <table className="sr-only">
-        <caption>Matching records per year</caption>
+        <caption>{caption}</caption>
         <thead>
           <tr>
             <th scope="col">Year</th>

@@ -96,8 +96,17 @@ export function serializeSearch(state: SearchState): URLSearchParams {
 }
 
 /** The `/?…` link to a search, e.g. `searchHref({ type: 'CASE', filters: { country: ['ITA'] } })`. */
-export function searchHref(query: { text?: string; type?: RecordKind; filters?: Partial<Record<ListFacet, string[]>> }): string {
-  const state: SearchState = { ...INITIAL_STATE, text: query.text ?? '', type: query.type ?? null, filters: { ...emptyFilters(), ...query.filters } };
+export function searchHref(query: {
+  text?: string;
+  type?: RecordKind;
+  filters?: Partial<Record<ListFacet, string[]>>;
+  yearFrom?: number;
+  yearTo?: number;
+}): string {
+  const state: SearchState = {
+    ...INITIAL_STATE, text: query.text ?? '', type: query.type ?? null, filters: { ...emptyFilters(), ...query.filters },
+    yearFrom: query.yearFrom ?? null, yearTo: query.yearTo ?? null,
+  };
   const params = serializeSearch(state).toString();
   return params ? `/?${params}` : '/';
 }
