@@ -13,3 +13,4 @@ export * from './date';
 export * from './keyword';
 export * from './enums';
 export * from './library';
+export * from './case-reference';
