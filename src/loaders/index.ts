@@ -6,6 +6,7 @@ import {
 } from '../entities';
 import { type Page } from '../schema/pagination';
 import { type CaseListArgs, type CaseScope, type CaseService } from '../services/case.service';
+import { type Citation, type CitationPageArgs, type CitationService } from '../services/citation.service';
 import { type IngestRunPageArgs, type IngestRunService } from '../services/ingest-run.service';
 import { type LawListArgs, type LawScope, type LawService } from '../services/law.service';
 import { similarCases } from '../services/similar-cases';
@@ -19,6 +20,7 @@ import { primeCaseLinks } from './case-links';
 export interface LoaderServices extends AccessLoaderServices, LibraryLoaderServices {
   dataSource: DataSource;
   cases: CaseService;
+  citations: CitationService;
   laws: LawService;
   ingestRuns: IngestRunService;
 }
@@ -30,7 +32,7 @@ type Keyed<T> = T & { key: string };
  * number of statements of a query depends on its shape, never on the number of records it returns.
  */
 export function createLoaders(services: LoaderServices, viewer: Viewer) {
-  const { dataSource, cases, laws, ingestRuns } = services;
+  const { dataSource, cases, citations, laws, ingestRuns } = services;
   const repo = <T extends object>(entity: new () => T) => dataSource.getRepository(entity);
   /** Rows of `entity` joined to a key column, mapped to entities with their key. */
   const keyed = async <T extends object>(entity: new () => T, sql: string, keys: readonly unknown[]) => {
@@ -180,6 +182,11 @@ export function createLoaders(services: LoaderServices, viewer: Viewer) {
       return new DataLoader(async (items) => cases.pages(viewer, scope, items.map((i) => i.key), {}, args), {
         cacheKeyFn: (i) => i.key,
       });
+    }),
+    /** Pages of the cases each case cites, one statement per argument set. */
+    citationPages: new LoaderFamily<string, Page<Citation>>((argsKey) => {
+      const args = JSON.parse(argsKey) as CitationPageArgs;
+      return new DataLoader(async (caseIds) => citations.pages([...caseIds], args));
     }),
     caseCount: new LoaderFamily<string, number>((argsKey) => {
       const scope = JSON.parse(argsKey) as CaseScope;
