@@ -8,7 +8,7 @@ export const MAX_CASE_REFERENCE_CHARS = 128;
 export const MAX_CITED_CASES = 200;
 
 /** Letters, digits, spaces and the punctuation references use (`ITA-2014-0314`, `UNODC/ITA/2014/12`, `[2014] EWCA Crim 1`). */
-const REFERENCE_SHAPE = /^[\p{L}\p{N}][\p{L}\p{N} .,:/_()[\]#'&+-]*$/u;
+const REFERENCE_SHAPE = /^[\p{L}\p{N}[(][\p{L}\p{N} .,:/_()[\]#'&+-]*$/u;
 
 /**
  * The reference of a cited case as stored: whitespace cleaned, then checked against the shape references take.
