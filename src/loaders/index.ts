@@ -115,6 +115,15 @@ export function createLoaders(services: LoaderServices, viewer: Viewer) {
         ),
       (r) => r.key,
     ),
+    citedReferencesOfCase: manyLoader<string, { key: string; reference: string }>(
+      (ids) =>
+        dataSource.query(
+          `SELECT citing_case_id AS key, cited_reference AS reference FROM case_citations
+            WHERE citing_case_id = ANY($1::uuid[]) ORDER BY cited_reference`,
+          [ids],
+        ),
+      (r) => r.key,
+    ),
     proceedingsOfCase: manyLoader<string, Proceeding>(
       (ids) => repo(Proceeding).createQueryBuilder('p').where('p.case_id = ANY(:ids)', { ids }).orderBy('p.seq').getMany(),
       (p) => p.caseId,

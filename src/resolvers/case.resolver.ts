@@ -86,6 +86,11 @@ export class CaseResolver {
     return (await loaders.lawReferencesOfCase.load(c.id)).map((r) => r.reference);
   }
 
+  @FieldResolver(() => [String], { description: 'References of every case the decision cites (at most 200), loaded or not: what `citedCases` holds.' })
+  async citedCaseReferences(@Root() c: Case, @Ctx() { loaders }: Context) {
+    return (await loaders.citedReferencesOfCase.load(c.id)).map((r) => r.reference);
+  }
+
   @FieldResolver(() => CaseCitationConnection, {
     description: 'The cases this decision relies on, by reference (cases not in the catalogue, or that you may not read, by reference only).',
   })
