@@ -255,7 +255,7 @@ describeInBrowser('web portal in Chromium', () => {
     await expect(cites.allInnerTexts()).resolves.toContain(title);
     expect(await seriousViolations(page, page.url())).toEqual([]);
     await shot('case-cites');
-  }, 60_000);
+  }, 120_000);
 
   it('filters by country from the world map and by year from the chart', async () => {
     await page.goto('/?type=LAW');

@@ -118,6 +118,9 @@ const CasePageDocument = graphql(`
               title
               decisionDate
               courtLevel
+              jurisdiction {
+                name
+              }
             }
           }
         }
@@ -130,6 +133,9 @@ const CasePageDocument = graphql(`
             title
             decisionDate
             courtLevel
+            jurisdiction {
+              name
+            }
           }
         }
       }
@@ -425,9 +431,9 @@ function Laws({ record }: { record: CaseRecord }) {
   );
 }
 
-/** "Court of appeal · 30 March 2011": what tells decisions apart in a list of citations. */
-function decisionLine(c: { courtLevel?: string | null; decisionDate?: string | null }): string {
-  return [courtLevelLabel(c.courtLevel ?? null), formatDate(c.decisionDate ?? null)].filter(Boolean).join(' · ');
+/** "ITA-2011-0330 · Italy · Appellate · 30 March 2011": what tells decisions apart in a list of citations. */
+function decisionLine(c: { reference: string; jurisdiction: { name: string }; courtLevel?: string | null; decisionDate?: string | null }): string {
+  return [c.reference, c.jurisdiction.name, courtLevelLabel(c.courtLevel), formatDate(c.decisionDate)].filter(Boolean).join(' · ');
 }
 
 /** More than a page of citations is rare; the count says when some are not listed. */
@@ -446,7 +452,7 @@ function Cites({ record }: { record: CaseRecord }) {
           <li key={node.reference}>
             {node.case ? <Link to={caseHref(node.case.reference)}>{node.case.title}</Link> : <span>{node.reference}</span>}
             <span className="list-facts">
-              {node.case ? [node.reference, decisionLine(node.case)].filter(Boolean).join(' · ') : 'not in the portal yet'}
+              {node.case ? decisionLine(node.case) : 'not in the portal yet'}
             </span>
           </li>
         ))}
@@ -466,7 +472,7 @@ function CitedBy({ record }: { record: CaseRecord }) {
         {edges.map(({ node }) => (
           <li key={node.reference}>
             <Link to={caseHref(node.reference)}>{node.title}</Link>
-            <span className="list-facts">{[node.reference, decisionLine(node)].filter(Boolean).join(' · ')}</span>
+            <span className="list-facts">{decisionLine(node)}</span>
           </li>
         ))}
       </ul>
