@@ -31,9 +31,21 @@ const MIN_DAYS_BEFORE = 30;
 const LEVEL_WEIGHT: Record<CourtLevel, number> = { SUPREME: 4, APPELLATE: 2, FIRST_INSTANCE: 1, OTHER: 1 };
 
 const COUNT_BY_LEVEL: Record<CourtLevel, WeightedTable<number>> = {
-  SUPREME: new WeightedTable([[2, 30], [3, 35], [4, 20], [5, 15]]),
-  APPELLATE: new WeightedTable([[1, 40], [2, 35], [3, 25]]),
-  FIRST_INSTANCE: new WeightedTable([[0, 70], [1, 30]]),
+  SUPREME: new WeightedTable([
+    [2, 30],
+    [3, 35],
+    [4, 20],
+    [5, 15],
+  ]),
+  APPELLATE: new WeightedTable([
+    [1, 40],
+    [2, 35],
+    [3, 25],
+  ]),
+  FIRST_INSTANCE: new WeightedTable([
+    [0, 70],
+    [1, 30],
+  ]),
   OTHER: new WeightedTable([[0, 100]]),
 };
 

@@ -15,16 +15,29 @@ let italy: TestAccount;
 let secretariat: TestAccount;
 
 const leading = {
-  reference: 'ITA-2004-0101', title: 'Procura della Repubblica v. Okafor', country: 'ITA', courtLevel: 'SUPREME',
-  decisionDate: '2004-05-12', crimeTypes: ['trafficking-in-persons'],
+  reference: 'ITA-2004-0101',
+  title: 'Procura della Repubblica v. Okafor',
+  country: 'ITA',
+  courtLevel: 'SUPREME',
+  decisionDate: '2004-05-12',
+  crimeTypes: ['trafficking-in-persons'],
 };
 const firstInstance = {
-  reference: 'ITA-2009-0220', title: 'Procura di Palermo v. Adeyemi', country: 'ITA', courtLevel: 'FIRST_INSTANCE',
-  decisionDate: '2009-02-20', crimeTypes: ['trafficking-in-persons'], citedCases: ['ITA-2004-0101'],
+  reference: 'ITA-2009-0220',
+  title: 'Procura di Palermo v. Adeyemi',
+  country: 'ITA',
+  courtLevel: 'FIRST_INSTANCE',
+  decisionDate: '2009-02-20',
+  crimeTypes: ['trafficking-in-persons'],
+  citedCases: ['ITA-2004-0101'],
 };
 const appeal = {
-  reference: 'ITA-2011-0330', title: 'Procura Generale di Palermo v. Adeyemi', country: 'ITA', courtLevel: 'APPELLATE',
-  decisionDate: '2011-03-30', crimeTypes: ['trafficking-in-persons'],
+  reference: 'ITA-2011-0330',
+  title: 'Procura Generale di Palermo v. Adeyemi',
+  country: 'ITA',
+  courtLevel: 'APPELLATE',
+  decisionDate: '2011-03-30',
+  crimeTypes: ['trafficking-in-persons'],
   // Duplicates collapse; a reference not (yet) in the catalogue is kept.
   citedCases: ['ITA-2009-0220', 'ITA-2004-0101', ' ITA-2004-0101 ', 'ITA-1999-0007'],
 };
@@ -54,7 +67,9 @@ describe('citations through ingest', () => {
   it('resolves a citation when the cited case was loaded first', async () => {
     expect((await loadRecords(dataSource, 'case', [leading])).created).toBe(1);
     expect((await loadRecords(dataSource, 'case', [firstInstance])).created).toBe(1);
-    expect(await citedCaseIds(firstInstance.reference)).toEqual([{ reference: 'ITA-2004-0101', resolved: 'ITA-2004-0101' }]);
+    expect(await citedCaseIds(firstInstance.reference)).toEqual([
+      { reference: 'ITA-2004-0101', resolved: 'ITA-2004-0101' },
+    ]);
   });
 
   it('keeps a citation of a case not yet loaded by reference and resolves it when that case arrives', async () => {
@@ -64,15 +79,28 @@ describe('citations through ingest', () => {
       { reference: 'ITA-2004-0101', resolved: 'ITA-2004-0101' },
       { reference: 'ITA-2009-0220', resolved: 'ITA-2009-0220' },
     ]);
-    const late = { reference: 'ITA-1999-0007', title: 'Procura di Torino v. Ionescu', country: 'ITA', decisionDate: '1999-06-01' };
+    const late = {
+      reference: 'ITA-1999-0007',
+      title: 'Procura di Torino v. Ionescu',
+      country: 'ITA',
+      decisionDate: '1999-06-01',
+    };
     expect((await loadRecords(dataSource, 'case', [late])).created).toBe(1);
-    expect((await citedCaseIds(appeal.reference))[0]).toEqual({ reference: 'ITA-1999-0007', resolved: 'ITA-1999-0007' });
+    expect((await citedCaseIds(appeal.reference))[0]).toEqual({
+      reference: 'ITA-1999-0007',
+      resolved: 'ITA-1999-0007',
+    });
     // Loading the same catalogue again changes nothing.
     expect((await loadRecords(dataSource, 'case', [appeal])).unchanged).toBe(1);
   });
 
   it('resolves citations between cases of the same batch in either order', async () => {
-    const a = { reference: 'NGA-2015-0001', title: 'Federal Republic of Nigeria v. Eze', country: 'NGA', citedCases: ['NGA-2012-0002'] };
+    const a = {
+      reference: 'NGA-2015-0001',
+      title: 'Federal Republic of Nigeria v. Eze',
+      country: 'NGA',
+      citedCases: ['NGA-2012-0002'],
+    };
     const b = { reference: 'NGA-2012-0002', title: 'Federal Republic of Nigeria v. Obi', country: 'NGA' };
     expect((await loadRecords(dataSource, 'case', [a, b])).created).toBe(2);
     expect(await citedCaseIds(a.reference)).toEqual([{ reference: 'NGA-2012-0002', resolved: 'NGA-2012-0002' }]);
@@ -80,9 +108,18 @@ describe('citations through ingest', () => {
 
   it('reads citedCases from CSV as a "; "-joined list', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'citations-'));
-    const file = writeCatalogue(dir, 'cases.csv', toCsv([
-      { reference: 'MEX-2018-0044', title: 'Fiscalía General v. Herrera', country: 'MEX', citedCases: ['ITA-2004-0101', 'NGA-2012-0002'] },
-    ]));
+    const file = writeCatalogue(
+      dir,
+      'cases.csv',
+      toCsv([
+        {
+          reference: 'MEX-2018-0044',
+          title: 'Fiscalía General v. Herrera',
+          country: 'MEX',
+          citedCases: ['ITA-2004-0101', 'NGA-2012-0002'],
+        },
+      ]),
+    );
     const summary = await ingestFile(dataSource, file, { kind: 'case', publish: true });
     expect(summary.rejected).toBe(0);
     expect(await citedCaseIds('MEX-2018-0044')).toEqual([
@@ -97,7 +134,12 @@ describe('citations through ingest', () => {
       { reference: 'BAD-1', title: 'A', country: 'ITA', citedCases: ['ITA-2004-0101; ITA-2009-0220'] },
       { reference: 'BAD-2', title: 'B', country: 'ITA', citedCases: ['<script>alert(1)</script>'] },
       { reference: 'BAD-3', title: 'C', country: 'ITA', citedCases: [`ITA-${'9'.repeat(200)}`] },
-      { reference: 'BAD-4', title: 'D', country: 'ITA', citedCases: Array.from({ length: 201 }, (_, i) => `ITA-2000-${i}`) },
+      {
+        reference: 'BAD-4',
+        title: 'D',
+        country: 'ITA',
+        citedCases: Array.from({ length: 201 }, (_, i) => `ITA-2000-${i}`),
+      },
       { reference: 'BAD-5', title: 'E', country: 'ITA', citedCases: 'ITA-2004-0101; ITA-2004-0101; BAD-5' },
       { reference: 'BAD-6', title: 'F', country: 'ITA', citedCases: [{ reference: 'ITA-2004-0101' }] },
     ];
@@ -134,7 +176,11 @@ describe('Case.cites, Case.citedBy and Case.citedByCount', () => {
       { reference: 'ITA-2004-0101', case: { reference: 'ITA-2004-0101', title: leading.title } },
     ]);
     expect(first.data.case.cites.pageInfo.hasNextPage).toBe(true);
-    const next = await api.query(CASE, { r: appeal.reference, first: 2, after: first.data.case.cites.pageInfo.endCursor });
+    const next = await api.query(CASE, {
+      r: appeal.reference,
+      first: 2,
+      after: first.data.case.cites.pageInfo.endCursor,
+    });
     expect(next.data.case.cites.edges.map((e: any) => e.node.reference)).toEqual(['ITA-2009-0220']);
     expect(next.data.case.cites.pageInfo.hasNextPage).toBe(false);
   });
@@ -144,7 +190,11 @@ describe('Case.cites, Case.citedBy and Case.citedByCount', () => {
     expect(errors).toBeUndefined();
     expect(data.case.citedByCount).toBe(3);
     expect(data.case.citedBy.totalCount).toBe(3);
-    expect(data.case.citedBy.edges.map((e: any) => e.node.reference)).toEqual(['ITA-2011-0330', 'ITA-2009-0220', 'MEX-2018-0044']);
+    expect(data.case.citedBy.edges.map((e: any) => e.node.reference)).toEqual([
+      'ITA-2011-0330',
+      'ITA-2009-0220',
+      'MEX-2018-0044',
+    ]);
   });
 
   it('refuses a page size over the cap and a cursor from another list', async () => {
@@ -158,13 +208,27 @@ describe('Case.cites, Case.citedBy and Case.citedByCount', () => {
 
   it('shows a draft neither as cited nor as citing to the public, but to those who may read it', async () => {
     const draft = {
-      reference: 'ITA-2024-0505', title: 'Procura di Catania v. Mensah', country: 'ITA', courtLevel: 'APPELLATE',
+      reference: 'ITA-2024-0505',
+      title: 'Procura di Catania v. Mensah',
+      country: 'ITA',
+      courtLevel: 'APPELLATE',
       citedCases: ['ITA-2004-0101', 'ITA-2011-0330'],
     };
-    const created = await api.query(`mutation($input: CaseInput!) { createCaseDraft(input: $input) { reference } }`, { input: draft }, { token: italy.token });
+    const created = await api.query(
+      `mutation($input: CaseInput!) { createCaseDraft(input: $input) { reference } }`,
+      { input: draft },
+      { token: italy.token },
+    );
     expect(created.errors).toBeUndefined();
     // A published case citing the draft: the public sees the reference only.
-    await loadRecords(dataSource, 'case', [{ reference: 'ITA-2025-0606', title: 'Procura di Catania v. Boateng', country: 'ITA', citedCases: [draft.reference] }]);
+    await loadRecords(dataSource, 'case', [
+      {
+        reference: 'ITA-2025-0606',
+        title: 'Procura di Catania v. Boateng',
+        country: 'ITA',
+        citedCases: [draft.reference],
+      },
+    ]);
 
     const anonymous = await api.query(CASE, { r: leading.reference, first: 10 });
     expect(anonymous.data.case.citedByCount).toBe(3);
@@ -175,8 +239,12 @@ describe('Case.cites, Case.citedBy and Case.citedByCount', () => {
     const researcher = await account(api, Role.RESEARCHER);
     const signedIn = await api.query(CASE, { r: 'ITA-2025-0606', first: 10 }, { token: researcher.token });
     expect(signedIn.data.case.cites.edges[0].node.case).toBeNull();
-    const nested = await api.query(`{ cases(first: 50) { edges { node { reference citedByCount citedBy(first: 50) { edges { node { reference } } } } } } }`);
-    const everyCiting = nested.data.cases.edges.flatMap((e: any) => e.node.citedBy.edges.map((x: any) => x.node.reference));
+    const nested = await api.query(
+      `{ cases(first: 50) { edges { node { reference citedByCount citedBy(first: 50) { edges { node { reference } } } } } } }`,
+    );
+    const everyCiting = nested.data.cases.edges.flatMap((e: any) =>
+      e.node.citedBy.edges.map((x: any) => x.node.reference),
+    );
     expect(everyCiting).not.toContain(draft.reference);
 
     for (const who of [italy, secretariat]) {
@@ -191,7 +259,10 @@ describe('Case.cites, Case.citedBy and Case.citedByCount', () => {
   it('keeps the citations through a mutation and shows them in the record snapshot', async () => {
     const update = await api.query(
       `mutation($r: String!, $input: CaseInput!) { updateCase(reference: $r, input: $input) { reference } }`,
-      { r: 'ITA-2024-0505', input: { title: 'Procura di Catania v. Mensah', country: 'ITA', citedCases: ['ITA-2009-0220'] } },
+      {
+        r: 'ITA-2024-0505',
+        input: { title: 'Procura di Catania v. Mensah', country: 'ITA', citedCases: ['ITA-2009-0220'] },
+      },
       { token: italy.token },
     );
     expect(update.errors).toBeUndefined();
@@ -203,7 +274,10 @@ describe('Case.cites, Case.citedBy and Case.citedByCount', () => {
 
     const self = await api.query(
       `mutation($r: String!, $input: CaseInput!) { updateCase(reference: $r, input: $input) { reference } }`,
-      { r: 'ITA-2024-0505', input: { title: 'Procura di Catania v. Mensah', country: 'ITA', citedCases: ['ITA-2024-0505'] } },
+      {
+        r: 'ITA-2024-0505',
+        input: { title: 'Procura di Catania v. Mensah', country: 'ITA', citedCases: ['ITA-2024-0505'] },
+      },
       { token: italy.token },
     );
     expect(self.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
@@ -240,18 +314,28 @@ describe('sort by most cited', () => {
       // Ties by the newest decision: ITA-1999-0007 is also cited once.
       { reference: 'ITA-2009-0220', citedByCount: 1 },
     ]);
-    const [{ n }] = await dataSource.query(`SELECT cited_by_count AS n FROM search_documents WHERE reference = 'ITA-2004-0101'`);
+    const [{ n }] = await dataSource.query(
+      `SELECT cited_by_count AS n FROM search_documents WHERE reference = 'ITA-2004-0101'`,
+    );
     expect(n).toBe(3);
   });
 
   it('follows the citations when a citing case changes or is published', async () => {
     await loadRecords(dataSource, 'case', [{ ...appeal, citedCases: ['ITA-2009-0220', 'ITA-1999-0007'] }]);
     const count = async (reference: string) =>
-      (await dataSource.query(`SELECT cited_by_count AS n FROM search_documents WHERE reference = $1`, [reference]))[0].n;
+      (await dataSource.query(`SELECT cited_by_count AS n FROM search_documents WHERE reference = $1`, [reference]))[0]
+        .n;
     expect(await count('ITA-2004-0101')).toBe(2);
     expect(await count('ITA-2009-0220')).toBe(1);
-    for (const [step, token] of [['submitCase', italy.token], ['approveCase', secretariat.token]] as const) {
-      const result = await api.query(`mutation($r: String!) { ${step}(reference: $r) { status } }`, { r: 'ITA-2024-0505' }, { token });
+    for (const [step, token] of [
+      ['submitCase', italy.token],
+      ['approveCase', secretariat.token],
+    ] as const) {
+      const result = await api.query(
+        `mutation($r: String!) { ${step}(reference: $r) { status } }`,
+        { r: 'ITA-2024-0505' },
+        { token },
+      );
       expect(result.errors).toBeUndefined();
     }
     expect(await count('ITA-2009-0220')).toBe(2);
