@@ -12,6 +12,7 @@ import { PostgresSearchIndex } from '../src/search/postgres-search';
 import { SearchVocabulary } from '../src/search/vocabulary';
 import { ReferenceService } from '../src/services/reference.service';
 import { SearchService, type SearchRequest } from '../src/services/search.service';
+import { measureListings } from './search-listings';
 import { generatedCatalogue, round, summarize } from './support';
 
 const SIZES = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
@@ -85,26 +86,8 @@ async function benchSize(cases: number) {
     matches.push(result.total);
   }, REQUESTS);
 
-  // Without text: the landing page (everything, newest first, every facet) and listings by State and region.
-  const [{ busiest }] = await dataSource.query(
-    `SELECT country_code AS busiest FROM search_documents GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`,
-  );
-  const LISTINGS: SearchRequest[] = [
-    {},
-    { filters: { countries: [busiest] } },
-    { filters: { regions: ['Europe'] }, types: ['CASE'] },
-    { filters: { crimeTypes: ['trafficking-in-persons'] } },
-  ];
-  const listingSamples: number[][] = LISTINGS.map(() => []);
-  const rounds = Math.max(10, Math.round(REQUESTS / LISTINGS.length));
-  for (let round = -2; round < rounds; round++) {
-    for (const [i, request] of LISTINGS.entries()) {
-      const started = performance.now();
-      await service.search({ ...request, first: 20 });
-      if (round >= 0) listingSamples[i].push(performance.now() - started); // two rounds of warm-up
-    }
-  }
-  const listings = LISTINGS.map((request, i) => ({ request, ...summarize(listingSamples[i]) }));
+  // Without text: the landing page and listings by each filter (bench/search-listings.ts).
+  const withoutText = await measureListings(dataSource, Math.max(10, Math.round(REQUESTS / 4)));
 
   // The floor gets the tsquery ready-made (no vocabulary lookup, no validation, no labels).
   const floorQueries = await Promise.all(
@@ -125,8 +108,7 @@ async function benchSize(cases: number) {
     medianMatches: summarize(matches).p50,
     search: summarize(api),
     floor: summarize(floor),
-    withoutText: summarize(listingSamples.flat()),
-    listings,
+    ...withoutText,
   };
 }
 

@@ -63,7 +63,9 @@ export function createBatchWriter(dataSource: DataSource, options: BatchWriterOp
       let next = 0;
       const outcomes = rows.map((r): RowOutcome => {
         if (!r.write) return { line: r.line, reference: r.reference, outcome: 'rejected', errors: r.errors };
-        return { line: r.line, reference: r.reference, outcome: written[next++] };
+        const result = written[next++];
+        if (typeof result === 'object') return { line: r.line, reference: r.reference, outcome: 'rejected', errors: result.errors };
+        return { line: r.line, reference: r.reference, outcome: result };
       });
       const rejected = outcomes.filter((o) => o.outcome === 'rejected');
       await run?.recordBatch(tx, countsOf(outcomes), rejected.map((o) => ({ line: o.line, reference: o.reference, errors: o.errors ?? [] })));

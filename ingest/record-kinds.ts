@@ -1,19 +1,21 @@
 import { type EntityManager } from 'typeorm';
-import { type WriteOutcome } from './load/bulk';
+import { type WriteResult } from './load/bulk';
 import { writeCases } from './load/case-writer';
 import { writeLaws } from './load/law-writer';
 import { type RecordOrigin } from './load/normalized';
 import { writePublications } from './load/publication-writer';
+import { requestKey, writeRequests } from './load/request-writer';
 import { ratificationKey, writeRatifications } from './load/ratification-writer';
 import { writeTreaties } from './load/treaty-writer';
 import { type Validated, validateCaseRecord } from './validate/case-record';
 import { validateLawRecord } from './validate/law-record';
 import { validatePublicationRecord } from './validate/publication-record';
+import { type NormalizedRequest, validateRequestRecord } from './validate/request-record';
 import { validateRatificationRecord } from './validate/ratification-record';
 import { validateTreatyRecord } from './validate/treaty-record';
 import { type Vocabulary } from './vocabulary';
 
-export const RECORD_KINDS = ['case', 'law', 'ratification', 'treaty', 'publication'] as const;
+export const RECORD_KINDS = ['case', 'law', 'ratification', 'treaty', 'publication', 'request'] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
 /** What ingest needs to know about one kind of record: how to validate it, name it and write a batch of it. */
@@ -25,7 +27,7 @@ export interface RecordKindHandler<T = unknown> {
     tx: EntityManager,
     batch: { record: T; origin: RecordOrigin }[],
     options: { publish: boolean; vocab: Vocabulary; sample?: boolean },
-  ): Promise<WriteOutcome[]>;
+  ): Promise<WriteResult[]>;
   /** CSV columns whose cells may hold JSON (nested structures). */
   jsonColumns: ReadonlySet<string>;
 }
@@ -65,5 +67,13 @@ export const RECORD_KIND_HANDLERS: Readonly<Record<RecordKind, RecordKindHandler
     key: (r) => r.reference,
     write: (tx, batch, { sample }) => writePublications(tx, batch, { sample }),
     jsonColumns: new Set(),
+  }),
+  // A register of requests kept elsewhere, upserted by (owning State, reference). Requests are private to their
+  // State's authorities and the secretariat; they have no publication stage (`publish` does not apply).
+  request: handler<NormalizedRequest>({
+    validate: validateRequestRecord,
+    key: requestKey,
+    write: (tx, batch, { sample }) => writeRequests(tx, batch, { sample }),
+    jsonColumns: new Set(['offences', 'events']),
   }),
 };

@@ -195,3 +195,49 @@ export interface PublicationRecord {
   countries?: string[];
   keywords?: string[];
 }
+
+/** One event of a request in a register: `{ "date": "2021-03-15", "type": "ADDITIONAL_INFORMATION_REQUESTED", "note": "…" }`. */
+export interface RequestEventRecord {
+  date: string;
+  /** `SENT`, `RECEIVED`, `ACKNOWLEDGED`, `ADDITIONAL_INFORMATION_REQUESTED`, `ADDITIONAL_INFORMATION_PROVIDED`, `EXECUTION_STARTED`, `EXECUTED`, `PARTIALLY_EXECUTED`, `REFUSED`, `WITHDRAWN`, `NOTE`. */
+  type: string;
+  note?: string | null;
+  /** With a `REFUSED` event only. */
+  refusalGrounds?: string[];
+}
+
+/**
+ * A request of a State's register of requests (`portal ingest --kind request`): kept by `owningState` (the
+ * requesting State of an outgoing request, the requested State of an incoming one) under its `reference`.
+ */
+export interface RequestRecord {
+  owningState: string;
+  reference: string;
+  counterpartReference?: string | null;
+  /** `OUTGOING` or `INCOMING`. */
+  direction: string;
+  /** `MUTUAL_LEGAL_ASSISTANCE`, `EXTRADITION`, … (the directory's kinds of request). */
+  kind: string;
+  requestingState: string;
+  requestedState: string;
+  /** Forms of assistance: `TAKING_EVIDENCE`, `DOCUMENTS_AND_RECORDS`, …, `EXTRADITION_OF_ACCUSED`. */
+  forms?: string[];
+  /** Crime types, or objects `{ crimeType, description, provision, penalty }`. */
+  offences?: (string | { crimeType?: string; description?: string; provision?: string; penalty?: string })[];
+  subject?: string | null;
+  /** `TREATY` (with `legalBasisTreaty`), `CONVENTION`, `RECIPROCITY` or `DOMESTIC_LAW`. */
+  legalBasis?: string | null;
+  legalBasisTreaty?: string | null;
+  legalBasisDetail?: string | null;
+  /** The reference of the case the request concerns. */
+  case?: string | null;
+  sentOn?: string | null;
+  receivedOn?: string | null;
+  dueOn?: string | null;
+  completedOn?: string | null;
+  /** `DRAFT`, `SENT`, `RECEIVED`, `IN_EXECUTION`, `EXECUTED`, `PARTIALLY_EXECUTED`, `REFUSED` or `WITHDRAWN`. */
+  status: string;
+  refusalGrounds?: string[];
+  note?: string | null;
+  events?: RequestEventRecord[];
+}

@@ -83,7 +83,7 @@ program
 
 program
   .command('ingest')
-  .description('load catalogues of cases, laws, ratifications, treaties or publications (CSV, JSON, NDJSON, gzip or not) — see README "Loading a catalogue"')
+  .description('load catalogues of cases, laws, ratifications, treaties or publications, or a register of requests (CSV, JSON, NDJSON, gzip or not) — see README "Loading a catalogue"')
   .argument('<files...>', 'catalogue files, loaded in turn (one ingest run each)')
   .addOption(new Option('--kind <kind>', 'record kind').choices([...RECORD_KINDS]).default('case'))
   .addOption(new Option('--format <format>', 'file format (default: from the file name)').choices([...CATALOGUE_FORMATS]))

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { type EntityManager } from 'typeorm';
 import { type RecordOrigin } from './normalized';
+import { type FieldError } from '../validate/fields';
 
 /** Stable hash of a normalized record: equal content, equal hash (objects are built in a fixed key order). */
 export function contentHash(record: unknown): string {
@@ -61,6 +62,9 @@ export async function deleteChildren(tx: EntityManager, tables: string[], column
 }
 
 export type WriteOutcome = 'created' | 'updated' | 'unchanged';
+
+/** What a writer made of one record: an outcome, or the errors that reject its row (a reference that does not resolve). */
+export type WriteResult = WriteOutcome | { errors: FieldError[] };
 
 /**
  * Decides, for a batch of records with a reference and a content hash, which must be written: new ones, changed

@@ -13,4 +13,5 @@ export * from './date';
 export * from './keyword';
 export * from './enums';
 export * from './library';
+export * from './request';
 export * from './case-reference';

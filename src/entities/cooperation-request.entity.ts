@@ -69,6 +69,18 @@ export class CooperationRequest {
   @Column({ type: 'text', nullable: true })
   reference: string | null;
 
+  @Field(() => String, { nullable: true, description: "The reference of the request in its State's register (unique per State; set when a register is loaded)." })
+  @Column({ name: 'register_reference', type: 'text', nullable: true })
+  registerReference: string | null;
+
+  @Field(() => String, { nullable: true, description: "The other State's reference for the request, when known." })
+  @Column({ name: 'counterpart_reference', type: 'text', nullable: true })
+  counterpartReference: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A remark kept with the request in its register.' })
+  @Column({ type: 'text', nullable: true })
+  note: string | null;
+
   /** The forms of the measures, kept beside them for counting in SQL. */
   @Column({ type: 'varchar', length: 40, array: true, default: () => "'{}'" })
   forms: RequestForm[];

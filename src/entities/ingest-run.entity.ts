@@ -15,6 +15,7 @@ export enum IngestRecordKind {
   RATIFICATION = 'ratification',
   TREATY = 'treaty',
   PUBLICATION = 'publication',
+  REQUEST = 'request',
 }
 
 registerEnumType(IngestRunStatus, { name: 'IngestRunStatus' });

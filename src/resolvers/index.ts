@@ -1,3 +1,4 @@
+import { CooperationCatalogueResolver } from './cooperation-catalogue.resolver';
 import { CaseCitationResolver, ChargeResolver, CooperationActResolver, DefendantResolver } from './case-parts.resolver';
 import { CaseCitationConnection } from '../schema/citation.types';
 import { CaseResolver } from './case.resolver';
@@ -27,5 +28,5 @@ export const RESOLVERS = [
   AuthResolver, UserResolver, CaseEditorialResolver, LawEditorialResolver, AuditResolver, AuthorityResolver,
   JurisdictionAuthoritiesResolver, AuthorityProposalResolver, AuditEntryConnection.Resolver, AuthorityProposalConnection.Resolver,
   IngestRunResolver, IngestRunConnection.Resolver, IngestRejectionConnection.Resolver, ...LIBRARY_RESOLVERS, ...REQUEST_RESOLVERS,
-  RequestStatisticsResolver, RequestTrackingResolver,
+  RequestStatisticsResolver, RequestTrackingResolver, CooperationCatalogueResolver,
 ] as const;

@@ -132,12 +132,7 @@ export async function refreshSearchDocuments(tx: EntityManager, type: RecordType
      ON CONFLICT DO NOTHING`,
     [ids],
   );
-  await bumpSearchVersion(tx);
-}
-
-/** Marks the documents as changed (see search_version): PostgreSQL search drops answers cached before. */
-export async function bumpSearchVersion(tx: EntityManager): Promise<void> {
-  await tx.query(`UPDATE search_version SET version = version + 1`);
+  // Each statement on search_documents bumps search_version (a trigger): cached answers and facets are dropped.
 }
 
 interface DocumentRow {
@@ -266,7 +261,6 @@ export async function rebuildSearchDocuments(
        UNION ALL
        SELECT 1 FROM publications p WHERE d.record_type = 'PUBLICATION' AND p.id = d.record_id)`,
     );
-    await bumpSearchVersion(tx);
   });
   return ids.length;
 }

@@ -1,5 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { type DataSource } from 'typeorm';
+import { FacetIndex } from './facet-index';
 import { markedToHtml, MARK_END, MARK_START } from './highlight';
 import { foldText, parseQueryText, termWords, type Term } from './query-text';
 import {
@@ -27,18 +28,20 @@ export class PostgresSearchIndex implements SearchIndex {
   private readonly cache = new Map<string, { version: string; page: SearchPage }>();
   private readonly cacheSize: number;
 
-  private readonly facetTable: boolean;
+  /** Answers searches without text (facets, total and page in memory); null: from the documents in SQL. */
+  private readonly facetIndex: FacetIndex | null;
 
   /**
-   * `cacheSize`: answers kept (0: none). `facetTable`: count the facets of searches without text from
-   * search_facet_counts where they allow it (default); false counts them from the documents every time.
+   * `cacheSize`: answers kept (0: none). `facetIndex`: answer searches without text from the in-memory facet
+   * index (default); false counts their facets from the documents every time (the reference for its tests).
+   * `facetIndexWaitMs`: how long a listing waits for the index to catch up with a write before SQL answers it.
    */
   constructor(
     private readonly dataSource: DataSource,
-    options: { cacheSize?: number; facetTable?: boolean } = {},
+    options: { cacheSize?: number; facetIndex?: boolean; facetIndexWaitMs?: number } = {},
   ) {
     this.cacheSize = options.cacheSize ?? DEFAULT_CACHE_SIZE;
-    this.facetTable = options.facetTable ?? true;
+    this.facetIndex = options.facetIndex === false ? null : new FacetIndex(dataSource, options.facetIndexWaitMs);
   }
 
   async prepare(): Promise<void> {}
@@ -84,15 +87,9 @@ export class PostgresSearchIndex implements SearchIndex {
   private async run(query: SearchQuery, text: TextQuery | null, anyWord: boolean): Promise<SearchPage> {
     const f = query.filters;
     const list = <T>(values: T[]) => (values.length ? values : null);
-    if (text === null && this.facetTable && countsAnswer(query)) {
-      const rows: SearchRow[] = await this.dataSource.query(COUNTS_SQL(query.sort), [
-        query.types,
-        list(f.countries),
-        list(f.regions),
-        query.limit,
-        query.offset,
-      ]);
-      return toPage(rows);
+    if (text === null && this.facetIndex) {
+      const page = await this.facetIndex.search(query);
+      if (page) return page;
     }
     const match = text ? text.terms.map((t) => t.match).join(anyWord ? ' | ' : ' & ') : null;
     const penalties = text ? text.terms.flatMap((t) => t.penalties.map((p) => ({ match: t.match, ...p }))) : [];
@@ -402,53 +399,6 @@ function SEARCH_SQL(sort: SearchSort, text: TextShape | null): string {
   SELECT 'total', NULL, NULL, count(*)::int, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM base WHERE ${all}
   UNION ALL
   ${facetQueries.join('\n  UNION ALL\n  ')}`;
-}
-
-/**
- * Whether a search without text can count its facets from search_facet_counts, which holds counts per record
- * type and set of States and regions: only record types, States and regions may be filtered.
- */
-function countsAnswer(query: SearchQuery): boolean {
-  const f = query.filters;
-  return !f.crimeTypes.length && !f.articles.length && !f.keywords.length && !f.courtLevels.length &&
-    f.yearFrom === null && f.yearTo === null;
-}
-
-/**
- * A search without text filtered at most by record type, State and region: the page straight from the documents
- * (the newest first through an index), the total and the disjunctive facets from search_facet_counts — the
- * country facet ignores the State filter, the region facet the region filter, every other one honours both.
- * Parameters: $1 types, $2 countries, $3 regions, $4 limit, $5 offset.
- */
-function COUNTS_SQL(sort: SearchSort): string {
-  // A record may concern several States (a publication): its bucket holds all of them, and the country and region
-  // facets count it under each, as the documents' own facets do.
-  const country = `($2::text[] IS NULL OR countries && $2)`;
-  const region = `($3::text[] IS NULL OR regions && $3)`;
-  const none = 'NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL';
-  return `
-  WITH counts AS (SELECT countries, regions, field, value, n FROM search_facet_counts WHERE record_type = ANY($1::text[])),
-  page AS (
-    SELECT record_type, record_id, score, row_number() OVER (ORDER BY ${ORDER_BY[sort]}) AS position
-      FROM (SELECT record_type, record_id, date, reference, title_sort, cited_by_count, NULL::real AS score FROM search_documents
-             WHERE record_type = ANY($1::text[]) AND ${country} AND ${region}
-             ORDER BY ${ORDER_BY[sort]} LIMIT $4 OFFSET $5) p
-  )
-  SELECT 'hit' AS kind, NULL AS field, NULL AS value, NULL::int AS count, record_type, record_id, score, position,
-         NULL AS title_marked, NULL AS summary_marked, NULL AS crime_types_marked, NULL AS articles_marked,
-         NULL AS keywords_marked
-    FROM page
-  UNION ALL
-  SELECT 'total', NULL, NULL, coalesce(sum(n), 0)::int, ${none} FROM counts WHERE field = '*' AND ${country} AND ${region}
-  UNION ALL
-  SELECT 'facet', 'country', c, sum(n)::int, ${none} FROM counts, unnest(countries) c
-   WHERE field = '*' AND ${region} GROUP BY c HAVING sum(n) > 0
-  UNION ALL
-  SELECT 'facet', 'region', r, sum(n)::int, ${none} FROM counts, unnest(regions) r
-   WHERE field = '*' AND ${country} GROUP BY r HAVING sum(n) > 0
-  UNION ALL
-  SELECT 'facet', field, value, sum(n)::int, ${none} FROM counts
-   WHERE field <> '*' AND ${country} AND ${region} GROUP BY field, value HAVING sum(n) > 0`;
 }
 
 interface SearchRow {

@@ -7,6 +7,7 @@ import { type SearchIndex } from '../search/search-index';
 import { AuditService } from './audit.service';
 import { CaseService } from './case.service';
 import { CitationService } from './citation.service';
+import { CooperationCatalogueService } from './cooperation-catalogue.service';
 import { DirectoryService } from './directory/directory.service';
 import { EditorialService } from './editorial/editorial.service';
 import { ImplementationService } from './implementation.service';
@@ -63,6 +64,7 @@ export function createServices(dataSource: DataSource, options: ServiceOptions =
     requestTracking: new RequestTrackingService(dataSource),
     publications: new PublicationService(dataSource, reference),
     implementation: new ImplementationService(dataSource),
+    cooperationCatalogue: new CooperationCatalogueService(dataSource, reference),
   };
 }
 export type Services = ReturnType<typeof createServices>;

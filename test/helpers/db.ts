@@ -12,13 +12,13 @@ export async function openTestDataSource(): Promise<DataSource> {
   return createDataSource(url, embedded ? EMBEDDED_POOL_SIZE : 4, { embedded }).initialize();
 }
 
-/** Removes every catalogue record (cases, laws, courts and what hangs off them); reference data stays. */
+/** Removes every catalogue record (cases, laws, courts and what hangs off them, requests and their kept counts); reference data stays. */
 export async function resetCatalogue(dataSource: DataSource): Promise<void> {
   await dataSource.query(
     `TRUNCATE cases, laws, courts, ratifications, proceedings, case_articles, case_crime_types, case_keywords, case_laws,
        defendants, charges, victim_groups, cooperation_acts, law_crime_types, law_provisions, provision_articles,
-       search_documents, search_lexemes, search_words, search_facet_counts, search_outbox, ingest_runs, ingest_rejections,
-       treaties, treaty_parties, publications CASCADE`,
+       search_documents, search_lexemes, search_words, search_outbox, ingest_runs, ingest_rejections,
+       treaties, treaty_parties, publications, cooperation_requests, request_events, request_statistics_cells CASCADE`,
   );
   await dataSource.query(`UPDATE search_version SET version = version + 1`);
 }

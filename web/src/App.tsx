@@ -1,5 +1,6 @@
 import { lazy, type ReactNode, Suspense, useEffect, useRef } from 'react';
 import { createBrowserRouter, Link, Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { CooperationPage } from './cooperation/CooperationPage';
 import { ArticlePage } from './pages/ArticlePage';
 import { CasePage } from './pages/CasePage';
 import { InstrumentPage } from './pages/InstrumentPage';
@@ -69,6 +70,9 @@ function Layout() {
             <li>
               <Link to="/legal-basis">Legal basis</Link>
             </li>
+            <li>
+              <Link to="/cooperation">Cooperation cases</Link>
+            </li>
             <AccountLinks />
           </ul>
         </nav>
@@ -102,6 +106,7 @@ export const router = createBrowserRouter([
       { path: '/treaties/:reference', element: <TreatyPage /> },
       { path: '/publications/:reference', element: <PublicationPage /> },
       { path: '/legal-basis', element: <LegalBasisPage /> },
+      { path: '/cooperation', element: <CooperationPage /> },
       { path: '/sign-in', element: later(<SignInPage />) },
       { path: '/account', element: later(<AccountPage />) },
       { path: '/workspace', element: later(<WorkspacePage />) },

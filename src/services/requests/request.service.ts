@@ -20,6 +20,7 @@ import { renderDocx } from './request-docx';
 import { renderPdf } from './request-pdf';
 import { assertWriter, mayRead, ownerState, readableRequestsSql, refusal, requestAccess } from './request-access';
 import { checkRecord, normalizeContent, type RequestPatch, WRITER_KINDS } from './request-content';
+import { eventDateProblem, eventGroundsProblem, eventMove, MAX_EVENT_NOTE } from './request-lifecycle';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ORDER_KIND = 'request:CREATED_DESC';
@@ -30,21 +31,6 @@ const COOPERATION_KIND: Partial<Record<RequestKind, CooperationKind>> = {
 const DESIGNATION: Partial<Record<RequestKind, DesignationBasis>> = {
   [RequestKind.MUTUAL_LEGAL_ASSISTANCE]: DesignationBasis.UNTOC_ART_18,
   [RequestKind.EXTRADITION]: DesignationBasis.UNTOC_ART_16,
-};
-
-/** What each event does to a request: the statuses it may follow and the status it leaves. */
-const TRANSITIONS: Record<RequestEventType, { from: RequestStatus[] | 'any-open' | 'any'; to: RequestStatus | null }> = {
-  [RequestEventType.SENT]: { from: [RequestStatus.DRAFT], to: RequestStatus.SENT },
-  [RequestEventType.RECEIVED]: { from: [RequestStatus.SENT], to: RequestStatus.RECEIVED },
-  [RequestEventType.EXECUTION_STARTED]: { from: [RequestStatus.SENT, RequestStatus.RECEIVED], to: RequestStatus.IN_EXECUTION },
-  [RequestEventType.EXECUTED]: { from: [RequestStatus.SENT, RequestStatus.RECEIVED, RequestStatus.IN_EXECUTION], to: RequestStatus.EXECUTED },
-  [RequestEventType.PARTIALLY_EXECUTED]: { from: [RequestStatus.SENT, RequestStatus.RECEIVED, RequestStatus.IN_EXECUTION], to: RequestStatus.PARTIALLY_EXECUTED },
-  [RequestEventType.REFUSED]: { from: [RequestStatus.SENT, RequestStatus.RECEIVED, RequestStatus.IN_EXECUTION], to: RequestStatus.REFUSED },
-  [RequestEventType.WITHDRAWN]: { from: 'any-open', to: RequestStatus.WITHDRAWN },
-  [RequestEventType.ACKNOWLEDGED]: { from: 'any-open', to: null },
-  [RequestEventType.ADDITIONAL_INFORMATION_REQUESTED]: { from: 'any-open', to: null },
-  [RequestEventType.ADDITIONAL_INFORMATION_PROVIDED]: { from: 'any-open', to: null },
-  [RequestEventType.NOTE]: { from: 'any', to: null },
 };
 
 export interface RequestListArgs {
@@ -229,20 +215,16 @@ export class RequestService {
     const state = assertWriter(viewer, access);
     const date = event.date ?? this.today();
     if (!isIsoDate(date)) throw badInput('event.date', date, 'use a calendar date written YYYY-MM-DD');
-    if (date > this.today()) throw badInput('event.date', date, 'record what has happened: the date may not be in the future');
-    if (event.note && event.note.length > 20_000) throw badInput('event.note', `${event.note.length} characters`, 'give at most 20000 characters');
+    const future = eventDateProblem(date, this.today());
+    if (future) throw badInput('event.date', date, future);
+    if (event.note && event.note.length > MAX_EVENT_NOTE) throw badInput('event.note', `${event.note.length} characters`, `give at most ${MAX_EVENT_NOTE} characters`);
     return this.dataSource.transaction(async (tx) => {
       const request = await tx.getRepository(CooperationRequest).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!request || ownerState(request) !== state) throw refusal(viewer);
       const before = snapshot(request);
-      const rule = TRANSITIONS[event.type];
-      const allowed = rule.from === 'any' || (rule.from === 'any-open' ? !CLOSED_STATUSES.includes(request.status) : rule.from.includes(request.status));
-      if (!allowed) {
-        const what = Array.isArray(rule.from) ? `a request that is ${rule.from.join(' or ')}` : 'an open request';
-        throw badInput('event.type', event.type, `the request is ${request.status}: ${event.type} follows ${what}`);
-      }
+      const move = eventMove(request.status, request.direction, event.type);
+      if (!move.ok) throw badInput('event.type', event.type, move.message);
       if (event.type === RequestEventType.SENT) {
-        if (request.direction !== RequestDirection.OUTGOING) throw badInput('event.type', event.type, 'only an outgoing request is sent; an incoming one is RECEIVED');
         const { missing } = completeness(request);
         const essential = missing.filter((m) => m.essential);
         if (essential.length) {
@@ -254,23 +236,19 @@ export class RequestService {
         }
       }
       const latest = [request.sentOn, request.receivedOn].filter((d): d is string => Boolean(d)).sort().pop();
-      if (latest && date < latest && rule.to !== null) {
+      if (latest && date < latest && move.to !== null) {
         throw badInput('event.date', date, `dates must be in order: the request was ${request.receivedOn === latest ? 'received' : 'sent'} on ${latest}`);
       }
       const grounds = [...new Set(event.refusalGrounds ?? [])];
-      if (event.type === RequestEventType.REFUSED && grounds.length === 0) {
-        throw badInput('event.refusalGrounds', [], 'a refusal needs its grounds (e.g. DUAL_CRIMINALITY, SOVEREIGNTY_SECURITY_PUBLIC_ORDER)');
-      }
-      if (event.type !== RequestEventType.REFUSED && grounds.length) {
-        throw badInput('event.refusalGrounds', grounds, 'grounds are recorded with a REFUSED event only');
-      }
-      if (rule.to !== null) {
-        request.status = rule.to;
+      const groundsProblem = eventGroundsProblem(event.type, grounds);
+      if (groundsProblem) throw badInput('event.refusalGrounds', grounds, groundsProblem);
+      if (move.to !== null) {
+        request.status = move.to;
         if (event.type === RequestEventType.SENT) request.sentOn = date;
         if (event.type === RequestEventType.RECEIVED) request.receivedOn = date;
-        if (CLOSED_STATUSES.includes(rule.to)) {
+        if (CLOSED_STATUSES.includes(move.to)) {
           request.completedOn = date;
-          request.outcome = rule.to as unknown as RequestOutcome;
+          request.outcome = move.to as unknown as RequestOutcome;
           request.refusalGrounds = grounds;
         }
       }
