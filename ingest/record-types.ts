@@ -105,6 +105,8 @@ export interface CaseRecord {
   cooperation?: CooperationRecord[];
   /** References of the laws applied (those charged, at least). */
   laws?: string[];
+  /** References of the cases the decision relies on. */
+  citedCases?: string[];
   sources?: SourceRecord[];
 }
 

@@ -15,6 +15,7 @@ import {
   type Verdict,
   type VictimRecord,
 } from '../record-types';
+import { type CaseHeader, chooseCitations, CITATION_WINDOW } from './citations';
 import { capitalOf, caseTitle, courtName } from './courts';
 import { daysFromCivil, groupDigits, isoDate, midSentence, monthsToWords, roundSignificant, yearOf } from './format';
 import { type CatalogueLaw, LAW_SLUGS, type LawSlug, lawCatalogueFor, lawSlugForCrimeType } from './laws';
@@ -185,7 +186,38 @@ export function generateCases(opts: GenerateCasesOptions): Generator<CaseRecord>
 }
 
 function* run(ctx: Context, start: number, count: number): Generator<CaseRecord> {
-  for (let i = 0; i < count; i++) yield buildCase(ctx, start + i);
+  // The headers of the records a case may cite, oldest first (see citations.ts).
+  const window: CaseHeader[] = [];
+  for (let j = Math.max(0, start - CITATION_WINDOW); j < start; j++) window.push(caseHeader(ctx, j));
+  for (let i = 0; i < count; i++) {
+    const index = start + i;
+    const header = caseHeader(ctx, index);
+    yield { ...buildCase(ctx, index), citedCases: chooseCitations(ctx.seed, header, window) };
+    window.push(header);
+    if (window.length > CITATION_WINDOW) window.shift();
+  }
+}
+
+/** Where, what, when: the first draws of a record, in the order buildCase makes them. */
+function drawHeader(r: Random, v: PreparedVocabulary) {
+  const country = v.countryTable.sample(r);
+  const crimeTypes = pickCrimeTypes(r, v);
+  const courtLevel = COURT_LEVELS.sample(r);
+  const gap = courtLevel !== 'FIRST_INSTANCE' ? r.int(150, 900) : 0;
+  const decisionDay = START_DAY + gap + r.skewedInt(0, END_DAY - START_DAY - gap, 0.8);
+  return { country, crimeTypes, courtLevel, gap, decisionDay };
+}
+
+function caseHeader(ctx: Context, index: number): CaseHeader {
+  const h = drawHeader(Random.forRecord(ctx.seed, index), ctx.v);
+  return {
+    index,
+    reference: caseReference(h.country.code, yearOf(h.decisionDay), index),
+    country: h.country.code,
+    primaryCrime: h.crimeTypes[0].code,
+    courtLevel: h.courtLevel,
+    decisionDay: h.decisionDay,
+  };
 }
 
 /** Countries of origin of victims, migrants and goods: mostly not the wealthiest destination countries. */
@@ -359,17 +391,12 @@ function buildCase(ctx: Context, index: number): CaseRecord {
   const r = Random.forRecord(ctx.seed, index);
 
   // Where, what, when.
-  const country = v.countryTable.sample(r);
-  const crimeTypes = pickCrimeTypes(r, v);
+  const { country, crimeTypes, courtLevel, gap, decisionDay } = drawHeader(r, v);
   const primary = crimeTypes[0].code;
   let flags = crimeFlags(crimeTypes);
   const tip = (flags & F.TIP) !== 0;
   const som = (flags & F.SOM) !== 0;
-
-  const courtLevel = COURT_LEVELS.sample(r);
   const appealed = courtLevel !== 'FIRST_INSTANCE';
-  const gap = appealed ? r.int(150, 900) : 0;
-  const decisionDay = START_DAY + gap + r.skewedInt(0, END_DAY - START_DAY - gap, 0.8);
   const trialDay = decisionDay - gap;
   const toYear = Math.max(1995, yearOf(trialDay) - r.int(0, 2));
   const fromYear = toYear - r.int(0, 4);

@@ -3,6 +3,7 @@ import { type EntityManager } from 'typeorm';
 import {
   contentHash, deleteChildren, insertColumns, planUpserts, recordStateColumns, recordStateUpdates, type WriteOutcome,
 } from './bulk';
+import { writeCitations } from './citations';
 import { type NormalizedCase, type RecordOrigin } from './normalized';
 import { recordSearchChanges } from '../../src/search/sync';
 
@@ -110,6 +111,12 @@ export async function writeCases(
   const idOf = new Map(upserted.map((r) => [r.reference, r.id]));
   const updatedIds = writes.filter((w) => existing.has(w.record.reference)).map((w) => idOf.get(w.record.reference)!);
   await deleteChildren(tx, CHILD_TABLES, 'case_id', updatedIds);
+  const uncited = await writeCitations(
+    tx,
+    writes.map((w) => ({ caseId: idOf.get(w.record.reference)!, references: w.record.citedCases })),
+    updatedIds,
+    upserted.map((r) => r.reference),
+  );
 
   // Children, one statement per table for the whole batch.
   const rows = <T>(pick: (w: CaseWrite, caseId: string) => T[]) =>
@@ -226,6 +233,7 @@ export async function writeCases(
       description: ['text', (x) => x.description],
     }),
   );
-  await recordSearchChanges(tx, 'case', upserted.map((r) => r.id));
+  // The cited cases' documents follow (their cited-by counts), those cited now through recordSearchChanges.
+  await recordSearchChanges(tx, 'case', [...upserted.map((r) => r.id), ...uncited]);
   return outcomes;
 }

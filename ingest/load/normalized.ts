@@ -44,6 +44,8 @@ export interface NormalizedCase {
   /** Keyword labels of the vocabulary. */
   keywords: string[];
   laws: string[];
+  /** References of the cases the decision relies on (none is the case's own). */
+  citedCases: string[];
   proceedings: NormalizedProceeding[];
   defendants: NormalizedDefendant[];
   /** `name` identifies one victim; the public reads its initials only. */

@@ -15,3 +15,4 @@ export * from './enums';
 export * from './library';
 export * from './request';
 export * from './sentence';
+export * from './case-reference';

@@ -5,8 +5,10 @@ import {
   normalizeDate,
   normalizeGender,
   normalizeLanguage,
+  normalizeCaseReference,
   normalizeVerdict,
   classifySentence,
+  MAX_CITED_CASES,
 } from '../normalize';
 import { type NormalizedCase } from '../load/normalized';
 import { type Vocabulary } from '../vocabulary';
@@ -16,7 +18,7 @@ import { type FieldError, FieldReader, unique } from './fields';
 export const CASE_FIELDS = [
   'reference', 'title', 'country', 'court', 'courtLevel', 'decisionDate', 'sentenceDate', 'language', 'crimeTypes',
   'articles', 'keywords', 'summary', 'proceedings', 'legalReasoning', 'commentary', 'defendants', 'victims',
-  'cooperation', 'laws', 'sources',
+  'cooperation', 'laws', 'citedCases', 'sources',
 ] as const;
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
@@ -40,6 +42,14 @@ export function validateCaseRecord(raw: unknown, vocab: Vocabulary): Validated<N
     .map((c, i) => r.normalized(`crimeTypes[${i}]`, c, vocab.crimeType));
   const keywords = r.list(obj, 'keywords', 'keywords').map((k, i) => r.normalized(`keywords[${i}]`, k, vocab.keyword));
   const laws = r.list(obj, 'laws', 'laws').map((l, i) => r.text({ l }, 'l', `laws[${i}]`, { max: 128 }));
+  const citedCases = r
+    .list(obj, 'citedCases', 'citedCases', MAX_CITED_CASES)
+    .map((c, i) => r.normalized(`citedCases[${i}]`, c, normalizeCaseReference));
+  citedCases.forEach((cited, i) => {
+    if (cited !== null && cited === reference) {
+      r.fail(`citedCases[${i}]`, cited, 'is the reference of this case itself: a decision cannot cite itself');
+    }
+  });
 
   const proceedings = r.list(obj, 'proceedings', 'proceedings', 50).map((p, i) => {
     const o = r.object(p, `proceedings[${i}]`) ?? {};
@@ -139,6 +149,7 @@ export function validateCaseRecord(raw: unknown, vocab: Vocabulary): Validated<N
       ...laws.filter((l): l is string => l !== null),
       ...defendants.flatMap((d) => d.charges.map((c) => c.law)).filter((l): l is string => l !== null),
     ]),
+    citedCases: unique(citedCases.filter((c): c is string => c !== null)),
     proceedings,
     defendants,
     victims,

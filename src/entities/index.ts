@@ -3,6 +3,7 @@ import { CaseArticle } from './case-article.entity';
 import { CaseCrimeType } from './case-crime-type.entity';
 import { CaseKeyword } from './case-keyword.entity';
 import { CaseLaw } from './case-law.entity';
+import { CaseCitation } from './case-citation.entity';
 import { Case } from './case.entity';
 import { Charge } from './charge.entity';
 import { CooperationAct } from './cooperation-act.entity';
@@ -43,7 +44,7 @@ export * from './request.enums';
 export * from './request.types';
 export { IngestRecordKind, IngestRunStatus } from './ingest-run.entity';
 export {
-  Article, Case, CaseArticle, CaseCrimeType, CaseKeyword, CaseLaw, Charge, CooperationAct, Court, CrimeType,
+  Article, Case, CaseArticle, CaseCitation, CaseCrimeType, CaseKeyword, CaseLaw, Charge, CooperationAct, Court, CrimeType,
   Defendant, IngestRejection, IngestRun, Instrument, Jurisdiction, Keyword, Law, LawCrimeType, LawProvision, Proceeding, ProvisionArticle,
   Ratification, VictimGroup,
   ApiToken, AuditEntry, Authority, AuthorityPerson, AuthorityProposal, JurisdictionNetwork, RecordAction, RecordEvent,
@@ -53,7 +54,7 @@ export {
 /** Every entity the data source knows. */
 export const ENTITIES = [
   Instrument, Article, Jurisdiction, Ratification, CrimeType, Keyword, Court, Case, Proceeding, CaseArticle,
-  CaseCrimeType, CaseKeyword, CaseLaw, Defendant, Charge, VictimGroup, CooperationAct, Law, LawCrimeType,
+  CaseCrimeType, CaseKeyword, CaseLaw, CaseCitation, Defendant, Charge, VictimGroup, CooperationAct, Law, LawCrimeType,
   LawProvision, ProvisionArticle, IngestRun, IngestRejection,
   User, UserJurisdiction, ApiToken, AuditEntry, RecordEvent, Authority, AuthorityPerson, AuthorityProposal,
   JurisdictionNetwork, Treaty, TreatyParty, Publication, CooperationRequest, RequestEvent,

@@ -21,6 +21,7 @@ import {
 } from '../entities';
 import { type Page } from '../schema/pagination';
 import { type CaseListArgs, type CaseScope, type CaseService } from '../services/case.service';
+import { type Citation, type CitationPageArgs, type CitationService } from '../services/citation.service';
 import { type IngestRunPageArgs, type IngestRunService } from '../services/ingest-run.service';
 import { type LawListArgs, type LawScope, type LawService } from '../services/law.service';
 import { similarCases } from '../services/similar-cases';
@@ -36,6 +37,7 @@ import { sentencingLoaders, type SentencingLoaderServices } from './sentencing';
 export interface LoaderServices extends AccessLoaderServices, LibraryLoaderServices, SentencingLoaderServices {
   dataSource: DataSource;
   cases: CaseService;
+  citations: CitationService;
   laws: LawService;
   ingestRuns: IngestRunService;
 }
@@ -168,6 +170,16 @@ const caseLoaders = {
         ),
       (r) => r.key,
     ),
+  citedReferencesOfCase: ({ services }: Scope) =>
+    manyLoader<string, { key: string; reference: string }>(
+      (ids) =>
+        services.dataSource.query(
+          `SELECT citing_case_id AS key, cited_reference AS reference FROM case_citations
+            WHERE citing_case_id = ANY($1::uuid[]) ORDER BY cited_reference`,
+          [ids],
+        ),
+      (r) => r.key,
+    ),
   proceedingsOfCase: ({ services }: Scope) =>
     manyLoader<string, Proceeding>(
       (ids) =>
@@ -288,6 +300,12 @@ const caseLoaders = {
           cacheKeyFn: (i) => i.key,
         },
       );
+    }),
+  /** Pages of the cases each case cites, one statement per argument set. */
+  citationPages: ({ services }: Scope) =>
+    new LoaderFamily<string, Page<Citation>>((argsKey) => {
+      const args = JSON.parse(argsKey) as CitationPageArgs;
+      return new DataLoader(async (caseIds) => services.citations.pages([...caseIds], args));
     }),
   caseCount: ({ services, viewer }: Scope) =>
     new LoaderFamily<string, number>((argsKey) => {

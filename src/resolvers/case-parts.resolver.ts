@@ -1,5 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { Article, Charge, CooperationAct, Defendant, Jurisdiction, Law } from '../entities';
+import { Article, Case, Charge, CooperationAct, Defendant, Jurisdiction, Law } from '../entities';
+import { CaseCitation } from '../schema/citation.types';
 import { type Context } from '../schema/context';
 
 @Resolver(() => Defendant)
@@ -33,5 +34,13 @@ export class CooperationActResolver {
   @FieldResolver(() => Article, { nullable: true, description: 'The article used as legal basis, e.g. UNTOC-18.' })
   legalBasis(@Root() x: CooperationAct, @Ctx() { loaders }: Context) {
     return x.legalBasisArticleId ? loaders.article.load(x.legalBasisArticleId) : null;
+  }
+}
+
+@Resolver(() => CaseCitation)
+export class CaseCitationResolver {
+  @FieldResolver(() => Case, { nullable: true, description: 'The cited case, when it is in the catalogue and you may read it.' })
+  case(@Root() x: CaseCitation, @Ctx() { loaders }: Context) {
+    return x.citedCaseId ? loaders.caseById.load(x.citedCaseId) : null;
   }
 }

@@ -8,8 +8,9 @@ import {
 } from '../entities';
 import { CaseConnection } from '../schema/connections';
 import { type Context } from '../schema/context';
-import { CasesArgs } from '../schema/inputs';
-import { toConnection } from '../schema/pagination';
+import { CaseCitationConnection } from '../schema/citation.types';
+import { CasePageArgs, CasesArgs, PageArgs } from '../schema/inputs';
+import { pageSize, toConnection } from '../schema/pagination';
 import { selectionAt, selectionOf } from '../schema/selection';
 import { caseLinksOf, unselectedCaseColumns } from '../services/case-links';
 
@@ -83,6 +84,30 @@ export class CaseResolver {
   @FieldResolver(() => [String], { description: 'References of every law applied, loaded or not.' })
   async lawReferences(@Root() c: Case, @Ctx() { loaders }: Context) {
     return (await loaders.lawReferencesOfCase.load(c.id)).map((r) => r.reference);
+  }
+
+  @FieldResolver(() => [String], { description: 'References of every case the decision cites (at most 200), loaded or not: what `citedCases` holds.' })
+  async citedCaseReferences(@Root() c: Case, @Ctx() { loaders }: Context) {
+    return (await loaders.citedReferencesOfCase.load(c.id)).map((r) => r.reference);
+  }
+
+  @FieldResolver(() => CaseCitationConnection, {
+    description: 'The cases this decision relies on, by reference (cases not in the catalogue, or that you may not read, by reference only).',
+  })
+  async cites(@Root() c: Case, @Args() args: PageArgs, @Ctx() { loaders }: Context) {
+    pageSize(args.first);
+    return toConnection(await loaders.citationPages.for(args).load(c.id));
+  }
+
+  @FieldResolver(() => CaseConnection, { description: 'The cases you may read that cite this case.' })
+  async citedBy(@Root() c: Case, @Args() args: CasePageArgs, @Ctx() { loaders }: Context) {
+    pageSize(args.first);
+    return toConnection(await loaders.casePages.for({ scope: 'citing', ...args }).load({ scope: 'citing', key: c.id }));
+  }
+
+  @FieldResolver(() => Int, { description: 'Number of cases you may read that cite this case (the public: published cases).' })
+  citedByCount(@Root() c: Case, @Ctx() { loaders }: Context) {
+    return loaders.caseCount.for('citing').load(c.id);
   }
 
   @FieldResolver(() => [Proceeding], { description: 'Procedural history, oldest first.' })

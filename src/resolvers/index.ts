@@ -1,5 +1,6 @@
 import { CooperationCatalogueResolver } from './cooperation-catalogue.resolver';
-import { ChargeResolver, CooperationActResolver, DefendantResolver } from './case-parts.resolver';
+import { CaseCitationResolver, ChargeResolver, CooperationActResolver, DefendantResolver } from './case-parts.resolver';
+import { CaseCitationConnection } from '../schema/citation.types';
 import { CaseResolver } from './case.resolver';
 import { IngestRunResolver } from './ingest-run.resolver';
 import { ArticleResolver, InstrumentResolver } from './instrument.resolver';
@@ -26,7 +27,7 @@ import {
 export const RESOLVERS = [
   CaseResolver, LawResolver, LawProvisionResolver, JurisdictionResolver, RatificationResolver, InstrumentResolver,
   ArticleResolver, VocabularyResolver, SearchResolver, DefendantResolver, ChargeResolver, CooperationActResolver,
-  CaseConnection.Resolver, LawConnection.Resolver,
+  CaseConnection.Resolver, LawConnection.Resolver, CaseCitationResolver, CaseCitationConnection.Resolver,
   AuthResolver, UserResolver, CaseEditorialResolver, LawEditorialResolver, AuditResolver, AuthorityResolver,
   JurisdictionAuthoritiesResolver, AuthorityProposalResolver, AuditEntryConnection.Resolver, AuthorityProposalConnection.Resolver,
   IngestRunResolver, IngestRunConnection.Resolver, IngestRejectionConnection.Resolver, ...LIBRARY_RESOLVERS, ...REQUEST_RESOLVERS,

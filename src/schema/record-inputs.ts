@@ -160,6 +160,12 @@ export class CaseInput {
   @Field(() => [String], { nullable: true, description: 'References of the laws applied.' })
   laws?: string[] | null;
 
+  @Field(() => [String], {
+    nullable: true,
+    description: 'References of the cases the decision relies on (at most 200; not its own), loaded or not yet.',
+  })
+  citedCases?: string[] | null;
+
   @Field(() => [SourceInput], { nullable: true })
   sources?: SourceInput[] | null;
 }

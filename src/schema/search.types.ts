@@ -16,10 +16,14 @@ export enum SearchSort {
   DATE_DESC = 'DATE_DESC',
   DATE_ASC = 'DATE_ASC',
   TITLE = 'TITLE',
+  MOST_CITED = 'MOST_CITED',
 }
 registerEnumType(SearchSort, {
   name: 'SearchSort',
   description: 'RELEVANCE without text lists the newest records first.',
+  valuesConfig: {
+    MOST_CITED: { description: 'Cases cited by the most published cases first, then the newest (laws and publications cite no case).' },
+  },
 });
 
 @InputType({ description: 'Values within one field are alternatives (OR); different fields must all match (AND).' })

@@ -19,7 +19,9 @@ const CASE_SOURCE = `
          coalesce(ar.ids, '{}') AS articles, coalesce(ar.labels, '{}') AS article_labels,
          coalesce(kw.ids, '{}') AS keywords, coalesce(kw.labels, '{}') AS keyword_labels,
          c.court_level, coalesce(c.decision_date, c.sentence_date) AS date, c.language,
-         ARRAY[c.jurisdiction_code::text] AS countries, ARRAY[j.region] AS regions
+         ARRAY[c.jurisdiction_code::text] AS countries, ARRAY[j.region] AS regions,
+         (SELECT count(*) FROM case_citations x JOIN cases citing ON citing.id = x.citing_case_id
+           WHERE x.cited_case_id = c.id AND ${visibleRecordsSql('citing', ANONYMOUS)})::int AS cited_by_count
     FROM cases c
     JOIN jurisdictions j ON j.code = c.jurisdiction_code
     LEFT JOIN courts co ON co.id = c.court_id
@@ -43,7 +45,7 @@ const LAW_SOURCE = `
          coalesce(ar.ids, '{}') AS articles, coalesce(ar.labels, '{}') AS article_labels,
          '{}'::text[] AS keywords, '{}'::text[] AS keyword_labels,
          NULL::varchar AS court_level, l.enacted_on AS date, NULL::varchar AS language,
-         ARRAY[l.jurisdiction_code::text] AS countries, ARRAY[j.region] AS regions
+         ARRAY[l.jurisdiction_code::text] AS countries, ARRAY[j.region] AS regions, 0 AS cited_by_count
     FROM laws l
     JOIN jurisdictions j ON j.code = l.jurisdiction_code
     LEFT JOIN LATERAL (SELECT array_agg(t.code ORDER BY t.code) AS codes, array_agg(t.label ORDER BY t.code) AS labels
@@ -73,7 +75,7 @@ const PUBLICATION_SOURCE = `
          coalesce(ar.ids, '{}') AS articles, coalesce(ar.labels, '{}') AS article_labels,
          p.keywords, p.keywords AS keyword_labels,
          NULL::varchar AS court_level, make_date(p.year, 1, 1) AS date, p.language,
-         p.country_codes AS countries, coalesce(co.distinct_regions, '{}') AS regions
+         p.country_codes AS countries, coalesce(co.distinct_regions, '{}') AS regions, 0 AS cited_by_count
     FROM publications p
     LEFT JOIN LATERAL (SELECT string_agg(j.name, '; ' ORDER BY j.name) AS names,
                               array_agg(j.region ORDER BY j.name) AS regions,
@@ -96,10 +98,10 @@ const INSERT_DOCUMENTS = (source: string) => `
   WITH src AS (${source})
   INSERT INTO search_documents (record_type, record_id, reference, title, title_sort, summary, body, country_code,
          country_name, region, crime_types, crime_type_labels, articles, article_labels, keywords, keyword_labels,
-         court_level, year, date, language, countries, regions, tsv)
+         court_level, year, date, language, countries, regions, cited_by_count, tsv)
   SELECT record_type, record_id, reference, title, lower(unaccent(title)), summary, nullif(body, ''), country_code,
          country_name, region, crime_types, crime_type_labels, articles, article_labels, keywords, keyword_labels,
-         court_level, extract(year FROM date)::int, date, language, countries, regions,
+         court_level, extract(year FROM date)::int, date, language, countries, regions, cited_by_count,
          search_tsv(title || ' ' || reference, array_to_string(crime_type_labels || article_labels || keyword_labels, ' '),
                     concat_ws(' ', country_name, summary), body)
     FROM src
@@ -155,11 +157,12 @@ interface DocumentRow {
   year: number | null;
   date: string | null;
   language: string | null;
+  cited_by_count: number;
 }
 
 const DOCUMENT_COLUMNS = `record_type, record_id, reference, title, summary, body, country_code, country_name, region,
   crime_types, crime_type_labels, articles, article_labels, keywords, keyword_labels, court_level, year,
-  to_char(date, 'YYYY-MM-DD') AS date, language, countries, regions`;
+  to_char(date, 'YYYY-MM-DD') AS date, language, countries, regions, cited_by_count`;
 
 export function searchDocumentKey(type: RecordType, id: string): string {
   return `${type.toLowerCase()}-${id}`;
@@ -190,6 +193,7 @@ function toDocument(row: DocumentRow): SearchDocument {
     date: row.date,
     dateValue: row.date ? Date.parse(`${row.date}T00:00:00Z`) : null,
     language: row.language,
+    citedByCount: row.cited_by_count,
   };
 }
 

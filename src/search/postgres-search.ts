@@ -294,6 +294,7 @@ const ORDER_BY: Record<SearchSort, string> = {
   DATE_DESC: 'date DESC NULLS LAST, reference, record_type',
   DATE_ASC: 'date ASC NULLS LAST, reference, record_type',
   TITLE: 'title_sort, reference, record_type',
+  MOST_CITED: 'cited_by_count DESC, date DESC NULLS LAST, reference, record_type',
 };
 
 /**
@@ -391,7 +392,7 @@ function SEARCH_SQL(sort: SearchSort, text: TextShape | null, recordIdsParam: nu
   WITH q AS (SELECT $1::tsquery AS query${text ? ', $15::tsquery AS rank, $16::tsquery[] AS terms, $17::tsquery[] AS penalty_terms, $18::tsquery[] AS penalty_better, $19::int[] AS penalty_weights' : ''}),
   flagged AS (
     SELECT d.record_type, d.record_id, d.reference, d.countries, d.regions, d.crime_types, d.articles, d.keywords,
-           d.court_level, d.year, d.date, d.title_sort, d.tsv,
+           d.court_level, d.year, d.date, d.title_sort, d.cited_by_count, d.tsv,
            ($3::text[] IS NULL OR d.countries && $3) AS f_country,
            ($4::text[] IS NULL OR d.regions && $4) AS f_region,
            ($5::text[] IS NULL OR d.crime_types && $5) AS f_crime_type,
@@ -405,7 +406,7 @@ function SEARCH_SQL(sort: SearchSort, text: TextShape | null, recordIdsParam: nu
   ),
   base AS MATERIALIZED (
     SELECT record_type, record_id, reference, countries, regions, crime_types, articles, keywords, court_level, year,
-           date, title_sort, ${FLAGS.join(', ')}, w.words,
+           date, title_sort, cited_by_count, ${FLAGS.join(', ')}, w.words,
            -- ranking reads the whole (out-of-line) text vector: only for rows that can be hits
            ${text ? `CASE WHEN ${all} THEN ${scoreSql(text, 'w.words', 'v.vec')} END` : 'NULL::real'} AS score
       FROM flagged ${vector} ${words}

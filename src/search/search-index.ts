@@ -21,7 +21,7 @@ export interface SearchIndex {
 }
 
 export type RecordType = 'CASE' | 'LAW' | 'PUBLICATION';
-export type SearchSort = 'RELEVANCE' | 'DATE_DESC' | 'DATE_ASC' | 'TITLE';
+export type SearchSort = 'RELEVANCE' | 'DATE_DESC' | 'DATE_ASC' | 'TITLE' | 'MOST_CITED';
 export const FACET_FIELDS = ['country', 'region', 'crimeType', 'article', 'keyword', 'courtLevel', 'year'] as const;
 export type FacetField = (typeof FACET_FIELDS)[number];
 
@@ -64,6 +64,8 @@ export interface SearchDocument {
   /** Milliseconds since epoch of `date` (sortable in engines without a date type), null when unknown. */
   dateValue: number | null;
   language: string | null;
+  /** Published cases citing this case (0 for laws and publications): the "most cited" order. */
+  citedByCount: number;
 }
 
 export interface SearchFilters {

@@ -31,7 +31,7 @@ export interface CaseListArgs {
 }
 
 /** What a list of cases can be scoped by when nested under another record. */
-export type CaseScope = 'jurisdiction' | 'article' | 'law';
+export type CaseScope = 'jurisdiction' | 'article' | 'law' | 'citing';
 
 /** What a caller will read besides the cases' own columns, so the statement reading them reads it too. */
 export interface CaseReadAhead {
@@ -45,6 +45,8 @@ const SCOPES: Record<CaseScope, string> = {
   jurisdiction: `c.jurisdiction_code = s.key`,
   article: `EXISTS (SELECT 1 FROM case_articles sa WHERE sa.case_id = c.id AND sa.article_id = s.key)`,
   law: `EXISTS (SELECT 1 FROM case_laws sl WHERE sl.case_id = c.id AND sl.law_reference = s.key)`,
+  /** The cases citing the case whose id is the key. */
+  citing: `EXISTS (SELECT 1 FROM case_citations sx WHERE sx.citing_case_id = c.id AND sx.cited_case_id = s.key::uuid)`,
 };
 
 export class CaseService {

@@ -6,6 +6,7 @@ import { PostgresSearchIndex } from '../search/postgres-search';
 import { type SearchIndex } from '../search/search-index';
 import { AuditService } from './audit.service';
 import { CaseService } from './case.service';
+import { CitationService } from './citation.service';
 import { CooperationCatalogueService } from './cooperation-catalogue.service';
 import { DirectoryService } from './directory/directory.service';
 import { EditorialService } from './editorial/editorial.service';
@@ -56,6 +57,7 @@ export function createServices(dataSource: DataSource, options: ServiceOptions =
     dataSource,
     reference,
     cases: new CaseService(dataSource, reference),
+    citations: new CitationService(dataSource),
     laws: new LawService(dataSource, reference),
       ingestRuns: new IngestRunService(dataSource),
     search,

@@ -228,6 +228,35 @@ describeInBrowser('web portal in Chromium', () => {
     await heading(title);
   }, 60_000);
 
+  it('sorts by most cited and shows what a case cites and what cites it, linked both ways', async () => {
+    await page.goto('/?type=CASE');
+    await resultCount();
+    await page.getByLabel('Sort by').selectOption({ label: 'Most cited' });
+    await urlMatches((p) => p.get('sort') === 'MOST_CITED');
+    const top = page.locator('.hit h3 a').first();
+    const title = await top.innerText();
+    await top.click();
+    await heading(title);
+    const citedByHeading = page.getByRole('heading', { level: 2, name: /^Cited by \(\d+\)$/ });
+    await citedByHeading.waitFor();
+    const count = Number(/\d+/.exec(await citedByHeading.innerText())![0]);
+    expect(count).toBeGreaterThan(1);
+    const citing = page.locator('section[aria-labelledby="cited-by"] li a');
+    await expect(citing.count()).resolves.toBe(Math.min(count, 100));
+    expect(await seriousViolations(page, page.url())).toEqual([]);
+    await shot('case-cited-by');
+
+    // A citing decision lists this case among those it cites.
+    const citingTitle = await citing.first().innerText();
+    await citing.first().click();
+    await heading(citingTitle);
+    const cites = page.locator('section[aria-labelledby="cites"] li a');
+    await cites.first().waitFor();
+    await expect(cites.allInnerTexts()).resolves.toContain(title);
+    expect(await seriousViolations(page, page.url())).toEqual([]);
+    await shot('case-cites');
+  }, 120_000);
+
   it('filters by country from the world map and by year from the chart', async () => {
     await page.goto('/?type=LAW');
     await resultCount();

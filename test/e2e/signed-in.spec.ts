@@ -231,6 +231,15 @@ describeInBrowser('signed-in web portal in Chromium', () => {
     await page.locator('.save-state').getByText(/Draft saved at/).waitFor();
     await expect(page.locator('.error-summary').count()).resolves.toBe(0);
 
+    // A decision cannot cite itself: said at the "Cited cases" box; an earlier decision is kept.
+    await page.getByLabel('Cited cases').fill(`ITA-2019-0042\n${reference}`);
+    const citedError = page.locator('#f-citedCases-error');
+    await citedError.waitFor();
+    await expect(citedError.innerText()).resolves.toContain('cannot cite itself');
+    await page.getByLabel('Cited cases').fill('ITA-2019-0042');
+    await page.locator('.save-state').getByText(/Draft saved at/).waitFor();
+    await expect(page.locator('.error-summary').count()).resolves.toBe(0);
+
     // The session ends elsewhere (the password changed on another device): what is typed next is kept, the
     // portal asks to sign in again in place, then saves it.
     const other = await api('mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }', { e: accounts.contributor, p: PASSWORD });

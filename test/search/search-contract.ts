@@ -157,6 +157,16 @@ export function describeSearchContract(engine: string, makeIndex: (dataSource: D
       expect(seen).toEqual([...seen].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
     });
 
+    test('sorting by most cited: published citing cases counted, ties by the newest decision', async () => {
+      const cited = await f.references({ sort: 'MOST_CITED', types: ['CASE'], first: 5 });
+      expect(cited).toEqual(['AUS-2011-002', 'NGA-2018-020', 'MEX-2017-008', 'GBR-2016-045', 'CIV-2016-001']);
+      const british = await f.references({ sort: 'MOST_CITED', types: ['CASE'], filters: { countries: ['GBR'] } });
+      expect(british).toEqual(['GBR-2016-045', 'GBR-2021-077', 'GBR-2019-099']);
+      const next = await f.search({ sort: 'MOST_CITED', types: ['CASE'], first: 2 });
+      const after = await f.references({ sort: 'MOST_CITED', types: ['CASE'], first: 3, after: next.pageInfo.endCursor });
+      expect(after).toEqual(cited.slice(2));
+    });
+
     test('cursor pagination walks the results without overlap', async () => {
       const first = await f.search({ text: 'trafficking', first: 5 });
       expect(first.pageInfo.hasNextPage).toBe(true);

@@ -12,6 +12,7 @@ import {
   writeNdjson,
 } from '../../ingest/generate';
 import { classifySentence } from '../../ingest/normalize/sentence';
+import { CITATION_WINDOW } from '../../ingest/generate/citations';
 
 const article = (instrument: string, number: number, title: string) => ({
   id: `${instrument}-${number}`,
@@ -546,5 +547,50 @@ describe('writeNdjson', () => {
     expect(lines.map((l) => (JSON.parse(l) as LawRecord).reference)).toEqual(
       allLaws.slice(0, 20).map((l) => l.reference),
     );
+  });
+});
+
+/** Citations (ingest/generate/citations.ts). */
+const byReference = new Map(cases.map((c, index) => [c.reference, { c, index }]));
+
+describe('citations of generated cases', () => {
+  it('cite only earlier decisions of the records before them, never themselves', () => {
+    let citations = 0;
+    cases.forEach((c, index) => {
+      for (const reference of c.citedCases ?? []) {
+        citations += 1;
+        const cited = byReference.get(reference);
+        expect(cited).toBeDefined();
+        expect(cited!.index).toBeLessThan(index);
+        expect(index - cited!.index).toBeLessThanOrEqual(CITATION_WINDOW);
+        expect(cited!.c.decisionDate! < c.decisionDate!).toBe(true);
+      }
+      expect(new Set(c.citedCases).size).toBe(c.citedCases?.length ?? 0);
+    });
+    expect(citations).toBeGreaterThan(cases.length / 2);
+  });
+
+  it('cite cases of the same State or crime; trial courts only higher courts of their State', () => {
+    for (const c of cases) {
+      for (const reference of c.citedCases ?? []) {
+        const cited = byReference.get(reference)!.c;
+        if (c.courtLevel === 'FIRST_INSTANCE') {
+          expect(cited.country).toBe(c.country);
+          expect(cited.courtLevel).not.toBe('FIRST_INSTANCE');
+        } else {
+          expect(cited.country === c.country || cited.crimeTypes![0] === c.crimeTypes![0]).toBe(true);
+        }
+      }
+    }
+    const citing = (level: string) => cases.filter((c) => c.courtLevel === level);
+    const mean = (list: CaseRecord[]) => list.reduce((n, c) => n + (c.citedCases?.length ?? 0), 0) / list.length;
+    expect(mean(citing('SUPREME'))).toBeGreaterThan(mean(citing('APPELLATE')));
+    expect(mean(citing('APPELLATE'))).toBeGreaterThan(mean(citing('FIRST_INSTANCE')));
+  });
+
+  it('are the same in a slice of a run as in the whole run', () => {
+    const start = Math.min(700, N - 50);
+    const slice = [...generateCases({ count: 50, seed: SEED, vocabulary, startIndex: start })];
+    expect(slice.map((c) => c.citedCases)).toEqual(cases.slice(start, start + 50).map((c) => c.citedCases));
   });
 });

@@ -25,6 +25,7 @@ const SORTS: Readonly<Record<SearchSort, string[] | null>> = {
   DATE_DESC: ['dateValue:desc', 'titleSort:asc'],
   DATE_ASC: ['dateValue:asc', 'titleSort:asc'],
   TITLE: ['titleSort:asc', 'dateValue:desc'],
+  MOST_CITED: ['citedByCount:desc', 'dateValue:desc', 'titleSort:asc'],
 };
 
 /** One multi-search request and how to read its answer. */

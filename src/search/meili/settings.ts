@@ -12,7 +12,7 @@ export const MAX_VALUES_PER_FACET = 300;
 export const MAX_TOTAL_HITS = 100_000;
 
 export const FILTERABLE_ATTRIBUTES: readonly Attribute[] = ['type', ...Object.values(FACET_ATTRIBUTES)];
-export const SORTABLE_ATTRIBUTES: readonly Attribute[] = ['dateValue', 'titleSort'];
+export const SORTABLE_ATTRIBUTES: readonly Attribute[] = ['dateValue', 'titleSort', 'citedByCount'];
 
 /**
  * `sort` first: a query that asks for a date or title order gets exactly that order, and a query without `sort`

@@ -17,6 +17,7 @@ const SNAPSHOT_SQL: Record<RecordKind, string> = {
       'articles', ARRAY(SELECT x.article_id FROM case_articles x WHERE x.case_id = c.id ORDER BY 1),
       'keywords', ARRAY(SELECT k.label FROM case_keywords x JOIN keywords k ON k.id = x.keyword_id WHERE x.case_id = c.id ORDER BY 1),
       'laws', ARRAY(SELECT x.law_reference FROM case_laws x WHERE x.case_id = c.id ORDER BY 1),
+      'citedCases', ARRAY(SELECT x.cited_reference FROM case_citations x WHERE x.citing_case_id = c.id ORDER BY 1),
       'proceedings', COALESCE((SELECT jsonb_agg(jsonb_build_object('stage', p.stage, 'date', p.decision_date, 'court', p.court_name,
           'place', p.place, 'outcome', p.outcome) ORDER BY p.seq) FROM proceedings p WHERE p.case_id = c.id), '[]'::jsonb),
       'defendants', COALESCE((SELECT jsonb_agg(jsonb_build_object('name', d.name, 'legalPerson', d.legal_person, 'gender', d.gender,

@@ -26,6 +26,7 @@ export function searchDocument(overrides: Partial<SearchDocument> = {}): SearchD
     date: '2014-03-26',
     dateValue: Date.UTC(2014, 2, 26),
     language: 'en',
+    citedByCount: 0,
     ...overrides,
   };
 }

@@ -47,6 +47,7 @@ describe('buildMultiSearch', () => {
     ['DATE_DESC', ['dateValue:desc', 'titleSort:asc'], false],
     ['DATE_ASC', ['dateValue:asc', 'titleSort:asc'], false],
     ['TITLE', ['titleSort:asc', 'dateValue:desc'], false],
+    ['MOST_CITED', ['citedByCount:desc', 'dateValue:desc', 'titleSort:asc'], false],
   ] as const)('sorts %s by %j', (sort, expected, scored) => {
     const plan = buildMultiSearch('records', searchQuery({ sort }));
     expect(plan.request.queries[0].sort).toEqual(expected);

@@ -37,8 +37,8 @@ describe('indexSettings', () => {
     for (const field of FACET_FIELDS) expect(settings.filterableAttributes).toContain(FACET_ATTRIBUTES[field]);
   });
 
-  it('sorts by date and by title', () => {
-    expect(settings.sortableAttributes).toEqual(['dateValue', 'titleSort']);
+  it('sorts by date, by title and by the number of citing cases', () => {
+    expect(settings.sortableAttributes).toEqual(['dateValue', 'titleSort', 'citedByCount']);
   });
 
   it('ranks an explicit sort first, relevance by the rules of PostgreSQL search, ties by recency then reference', () => {

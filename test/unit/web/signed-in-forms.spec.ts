@@ -13,6 +13,7 @@ describe('field paths of the API and the editors\' controls', () => {
   it('shows an error on one item of a list edited as one control at that control', () => {
     expect(caseControlOf('articles[3]')).toBe('f-articles');
     expect(caseControlOf('laws[0]')).toBe('f-laws');
+    expect(caseControlOf('citedCases[2]')).toBe('f-citedCases');
     expect(caseControlOf('defendants[0].name')).toBeNull();
   });
 });
@@ -22,6 +23,7 @@ describe('case editor form → CaseInput', () => {
     const form = {
       ...emptyCase(),
       reference: ' ITA-2024-017 ', title: 'A case', country: 'ITA', laws: 'ITA:CP art. 601\n\n ITA:CP art. 416 ',
+      citedCases: ' ITA-2011-0330\n\nITA-2004-0101 \n',
       defendants: [{ name: ' A. B. ', legalPerson: false, gender: '', nationality: 'NGA', age: '34', charges: [{ law: '', verdict: 'guilty', sentence: '', prisonMonths: '96' }] }],
       victims: [{ count: '7', gender: 'female', child: 'no', name: '', nationality: '' }],
     };
@@ -30,6 +32,7 @@ describe('case editor form → CaseInput', () => {
     expect(input.reference).toBe('ITA-2024-017');
     expect(input.court).toBeUndefined();
     expect(input.laws).toEqual(['ITA:CP art. 601', 'ITA:CP art. 416']);
+    expect(input.citedCases).toEqual(['ITA-2011-0330', 'ITA-2004-0101']);
     expect(input.defendants).toEqual([{ name: 'A. B.', legalPerson: false, gender: undefined, nationality: 'NGA', age: 34, charges: [{ law: undefined, verdict: 'guilty', sentence: undefined, prisonMonths: 96 }] }]);
     expect(input.victims?.[0]).toMatchObject({ count: 7, child: false, gender: 'female' });
   });

@@ -9,7 +9,7 @@ import { useDocumentTitle } from '../components/use-document-title';
 import { graphql } from '../gql';
 import { type CasePageQuery } from '../gql/graphql';
 import { courtAndPlace, courtLevelLabel, formatDate, humanize, plural, sentenceLine } from '../labels';
-import { articleHref, crimeTypeHref, jurisdictionHref, lawHref } from '../links';
+import { articleHref, caseHref, crimeTypeHref, jurisdictionHref, lawHref } from '../links';
 import { searchHref } from '../search/search-state';
 import { caseCitation } from './citation';
 
@@ -108,6 +108,37 @@ const CasePageDocument = graphql(`
       similar(first: 5) {
         ...CaseSummary
       }
+      cites(first: 100) {
+        totalCount
+        edges {
+          node {
+            reference
+            case {
+              reference
+              title
+              decisionDate
+              courtLevel
+              jurisdiction {
+                name
+              }
+            }
+          }
+        }
+      }
+      citedByCount
+      citedBy(first: 100) {
+        edges {
+          node {
+            reference
+            title
+            decisionDate
+            courtLevel
+            jurisdiction {
+              name
+            }
+          }
+        }
+      }
     }
   }
 `);
@@ -161,6 +192,8 @@ export function CasePage() {
       <TextSection title="Commentary and significant features" text={record.commentary} />
       <Articles record={record} />
       <Laws record={record} />
+      <Cites record={record} />
+      <CitedBy record={record} />
       <Keywords record={record} />
       <Sources record={record} />
       <Similar record={record} />
@@ -394,6 +427,56 @@ function Laws({ record }: { record: CaseRecord }) {
           );
         })}
       </ul>
+    </Section>
+  );
+}
+
+/** "ITA-2011-0330 · Italy · Appellate · 30 March 2011": what tells decisions apart in a list of citations. */
+function decisionLine(c: { reference: string; jurisdiction: { name: string }; courtLevel?: string | null; decisionDate?: string | null }): string {
+  return [c.reference, c.jurisdiction.name, courtLevelLabel(c.courtLevel), formatDate(c.decisionDate)].filter(Boolean).join(' · ');
+}
+
+/** More than a page of citations is rare; the count says when some are not listed. */
+function Remainder({ shown, total }: { shown: number; total: number }) {
+  return shown < total ? <p className="list-facts">The first {shown} of {total} are listed.</p> : null;
+}
+
+/** The decisions this case relies on; a reference not in the portal (or not published) stands alone. */
+function Cites({ record }: { record: CaseRecord }) {
+  const edges = record.cites.edges;
+  if (edges.length === 0) return null;
+  return (
+    <Section id="cites" title="Cites">
+      <ul className="record-list citations">
+        {edges.map(({ node }) => (
+          <li key={node.reference}>
+            {node.case ? <Link to={caseHref(node.case.reference)}>{node.case.title}</Link> : <span>{node.reference}</span>}
+            <span className="list-facts">
+              {node.case ? decisionLine(node.case) : 'not in the portal yet'}
+            </span>
+          </li>
+        ))}
+      </ul>
+      <Remainder shown={edges.length} total={record.cites.totalCount} />
+    </Section>
+  );
+}
+
+/** The published decisions relying on this case, newest first. */
+function CitedBy({ record }: { record: CaseRecord }) {
+  const edges = record.citedBy.edges;
+  if (record.citedByCount === 0) return null;
+  return (
+    <Section id="cited-by" title={`Cited by (${record.citedByCount})`}>
+      <ul className="record-list citations">
+        {edges.map(({ node }) => (
+          <li key={node.reference}>
+            <Link to={caseHref(node.reference)}>{node.title}</Link>
+            <span className="list-facts">{decisionLine(node)}</span>
+          </li>
+        ))}
+      </ul>
+      <Remainder shown={edges.length} total={record.citedByCount} />
     </Section>
   );
 }

@@ -11,7 +11,7 @@ export interface FieldDiff {
 /** The catalogue record's order of fields (the audit log's JSON keeps no order). */
 const FIELD_ORDER = [
   'reference', 'title', 'country', 'court', 'courtLevel', 'decisionDate', 'sentenceDate', 'language', 'enactedOn', 'legalStatus',
-  'summary', 'legalReasoning', 'commentary', 'crimeTypes', 'articles', 'keywords', 'laws', 'provisions', 'proceedings', 'defendants',
+  'summary', 'legalReasoning', 'commentary', 'crimeTypes', 'articles', 'keywords', 'laws', 'citedCases', 'provisions', 'proceedings', 'defendants',
   'victims', 'cooperation', 'sources',
 ];
 

@@ -39,6 +39,7 @@ const SORT_LABELS: Record<Sort, string> = {
   DATE_DESC: 'Newest first',
   DATE_ASC: 'Oldest first',
   TITLE: 'Title (A–Z)',
+  MOST_CITED: 'Most cited',
 };
 
 const TYPE_CHOICES: { value: RecordKind | null; label: string }[] = [

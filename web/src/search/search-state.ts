@@ -10,7 +10,7 @@ export type FacetField = (typeof FACET_FIELDS)[number];
 export const LIST_FACETS = ['country', 'region', 'crimeType', 'article', 'keyword', 'courtLevel'] as const;
 export type ListFacet = (typeof LIST_FACETS)[number];
 
-export const SORTS = ['RELEVANCE', 'DATE_DESC', 'DATE_ASC', 'TITLE'] as const;
+export const SORTS = ['RELEVANCE', 'DATE_DESC', 'DATE_ASC', 'TITLE', 'MOST_CITED'] as const;
 export type Sort = (typeof SORTS)[number];
 export const RECORD_TYPES = ['CASE', 'LAW', 'PUBLICATION'] as const;
 export type RecordKind = (typeof RECORD_TYPES)[number];

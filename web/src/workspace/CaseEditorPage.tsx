@@ -217,6 +217,7 @@ function CaseEditor({ user, vocab, reference, status, reviewNote, initial }: Edi
             <ArticlePicker id={fieldId('articles')} value={form.articles} onChange={set('articles')} vocab={vocab} error={err('articles')} />
             <KeywordPicker id={fieldId('keywords')} value={form.keywords} onChange={set('keywords')} vocab={vocab} error={err('keywords')} />
             <TextArea id={fieldId('laws')} label="Laws applied" hint="One law reference per line, e.g. ITA:Codice penale art. 601" rows={3} value={form.laws} onChange={set('laws')} error={err('laws')} />
+            <TextArea id={fieldId('citedCases')} label="Cited cases" hint="Earlier decisions this one relies on: one case reference per line, e.g. ITA-2014-0314" rows={3} value={form.citedCases} onChange={set('citedCases')} error={err('citedCases')} />
           </section>
           <Repeater
             path="proceedings" legend="Procedural history" noun="proceeding" items={form.proceedings} onChange={set('proceedings')} blank={blankProceeding} firstField="stage"

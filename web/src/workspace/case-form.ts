@@ -19,6 +19,8 @@ export interface CaseForm {
   keywords: string[];
   /** One law reference per line. */
   laws: string;
+  /** One case reference per line. */
+  citedCases: string;
   proceedings: { stage: string; date: string; court: string; place: string; outcome: string }[];
   defendants: DefendantForm[];
   victims: { count: string; gender: string; child: string; name: string; nationality: string }[];
@@ -37,7 +39,7 @@ export interface DefendantForm {
 
 export const emptyCase = (): CaseForm => ({
   reference: '', title: '', country: '', court: '', courtLevel: '', decisionDate: '', sentenceDate: '', language: '',
-  summary: '', legalReasoning: '', commentary: '', crimeTypes: [], articles: [], keywords: [], laws: '',
+  summary: '', legalReasoning: '', commentary: '', crimeTypes: [], articles: [], keywords: [], laws: '', citedCases: '',
   proceedings: [], defendants: [], victims: [], cooperation: [], sources: [],
 });
 
@@ -67,6 +69,7 @@ export function caseToForm(c: NonNullable<EditCaseQuery['case']>): CaseForm {
     articles: c.articles.map((x) => x.id),
     keywords: c.keywords.map((x) => x.label),
     laws: c.lawReferences.join('\n'),
+    citedCases: c.citedCaseReferences.join('\n'),
     proceedings: c.proceedings.map((p) => ({ stage: s(p.stage), date: s(p.decisionDate), court: s(p.courtName), place: s(p.place), outcome: s(p.outcome) })),
     defendants: c.defendants.map((d) => ({
       name: s(d.name),
@@ -115,6 +118,7 @@ export function caseToInput(form: CaseForm): { input: CaseInput; problems: Probl
     articles: form.articles,
     keywords: form.keywords,
     laws: form.laws.split('\n').map((l) => l.trim()).filter(Boolean),
+    citedCases: form.citedCases.split('\n').map((l) => l.trim()).filter(Boolean),
     proceedings: form.proceedings.map((p) => ({ stage: text(p.stage), date: text(p.date), court: text(p.court), place: text(p.place), outcome: text(p.outcome) })),
     defendants: form.defendants.map((d, i) => ({
       name: text(d.name),
@@ -144,7 +148,7 @@ export function caseToInput(form: CaseForm): { input: CaseInput; problems: Probl
 
 /** Lists edited as one control: an error on `laws[2]` is shown at the laws box. */
 export function caseControlOf(field: string): string | null {
-  const list = /^(crimeTypes|articles|keywords|laws)\[\d+\]$/.exec(field);
+  const list = /^(crimeTypes|articles|keywords|laws|citedCases)\[\d+\]$/.exec(field);
   return list ? fieldId(list[1]) : null;
 }
 

@@ -107,6 +107,7 @@ export const EditCaseDocument = graphql(`
         label
       }
       lawReferences
+      citedCaseReferences
       proceedings {
         stage
         decisionDate
