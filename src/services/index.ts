@@ -8,6 +8,7 @@ import { AuditService } from './audit.service';
 import { CaseService } from './case.service';
 import { DirectoryService } from './directory/directory.service';
 import { EditorialService } from './editorial/editorial.service';
+import { ExportService } from './exports/export.service';
 import { ImplementationService } from './implementation.service';
 import { LawService } from './law.service';
 import { LegalBasisService } from './legal-basis.service';
@@ -37,18 +38,20 @@ export function createServices(dataSource: DataSource, options: ServiceOptions =
   const reference = new ReferenceService(dataSource);
   const treaties = new TreatyService(dataSource, reference);
   const legalBasis = new LegalBasisService(dataSource, reference, treaties);
+  const search = new SearchService(
+    reference,
+    options.index ?? new PostgresSearchIndex(dataSource),
+    options.fallback ?? null,
+    new SearchVocabulary(dataSource),
+  );
   return {
     dataSource,
     reference,
     cases: new CaseService(dataSource, reference),
     laws: new LawService(dataSource, reference),
       ingestRuns: new IngestRunService(dataSource),
-    search: new SearchService(
-      reference,
-      options.index ?? new PostgresSearchIndex(dataSource),
-      options.fallback ?? null,
-      new SearchVocabulary(dataSource),
-    ),
+    search,
+    exports: new ExportService(dataSource, reference, search),
     auth: new AuthService(dataSource, options.auth ?? ephemeralAuthSettings()),
     users: new UserService(dataSource, reference),
     audit: new AuditService(dataSource),

@@ -4,6 +4,8 @@ import { logger } from '../logger';
 import { decodeCursor, encodeCursor, pageSize } from '../schema/pagination';
 import {
   type FacetField,
+  type OrderedPage,
+  type OrderedQuery,
   type RecordType,
   type SearchFilters,
   type SearchHitRef,
@@ -49,6 +51,29 @@ export interface SearchResponse {
   suggestion: string | null;
 }
 
+/** The name each part of a search goes by in error messages. */
+export interface SearchFieldNames {
+  text: string;
+  countries: string;
+  regions: string;
+  crimeTypes: string;
+  articles: string;
+  keywords: string;
+  yearFrom: string;
+  yearTo: string;
+}
+
+const GRAPHQL_FIELDS: SearchFieldNames = {
+  text: 'input.text',
+  countries: 'input.filters.countries',
+  regions: 'input.filters.regions',
+  crimeTypes: 'input.filters.crimeTypes',
+  articles: 'input.filters.articles',
+  keywords: 'input.filters.keywords',
+  yearFrom: 'input.filters.yearFrom',
+  yearTo: 'input.filters.yearTo',
+};
+
 export const MAX_TEXT_LENGTH = 1000;
 /** Deepest hit a page may start at: search is for finding, lists are for walking a whole catalogue. */
 export const MAX_OFFSET = 10_000;
@@ -82,7 +107,7 @@ export class SearchService {
     const started = performance.now();
     const query = await this.validate(request);
     const [page, suggestion] = await Promise.all([
-      this.ask(query),
+      this.ask((engine) => engine.search(query)),
       query.text && this.vocabulary ? this.vocabulary.suggest(query.text) : null,
     ]);
     const labels = await this.facetLabels();
@@ -106,14 +131,14 @@ export class SearchService {
     };
   }
 
-  private async ask(query: SearchQuery) {
+  private async ask<T>(question: (engine: SearchIndex) => Promise<T>): Promise<T> {
     try {
-      return await this.engine.search(query);
+      return await question(this.engine);
     } catch (error) {
       if (!(error instanceof SearchUnavailableError)) throw error;
       if (this.fallback) {
         logger.warn({ engine: this.engine.engine }, 'search engine unavailable: answering from PostgreSQL');
-        return this.fallback.search(query);
+        return question(this.fallback);
       }
       throw new DomainError(
         DomainErrorCode.SEARCH_UNAVAILABLE,
@@ -122,8 +147,33 @@ export class SearchService {
     }
   }
 
-  private async validate(request: SearchRequest): Promise<SearchQuery> {
-    const text = cleanSearchText(request.text);
+  /**
+   * Checks a search for an export (`fields` names the parameters in errors) and gives the query to walk with
+   * `walk`, pages of `pageSize` hits.
+   */
+  async orderedQuery(request: SearchRequest, pageSize: number, fields: SearchFieldNames): Promise<OrderedQuery> {
+    return { ...(await this.criteria(request, fields)), limit: pageSize };
+  }
+
+  /**
+   * The hits of a checked query in the search's order, page after page, up to `max` hits: the same records in
+   * the same order as `search` pages through, without its depth limit. Only published records have search
+   * documents, so only they are walked.
+   */
+  async *walk(query: OrderedQuery, max: number): AsyncGenerator<{ type: RecordType; id: string }[]> {
+    let after: string | null = null;
+    let given = 0;
+    do {
+      const page: OrderedPage = await this.ask((engine) => engine.orderedHits(query, after));
+      const hits = page.hits.slice(0, max - given);
+      given += hits.length;
+      if (hits.length) yield hits;
+      after = page.next;
+    } while (after !== null && given < max);
+  }
+
+  private async criteria(request: SearchRequest, names: SearchFieldNames): Promise<Omit<SearchQuery, 'limit' | 'offset'>> {
+    const text = cleanSearchText(request.text, names.text);
     const f = request.filters ?? {};
     const ref = this.reference;
     const year = (field: string, value: number | null | undefined) => {
@@ -134,17 +184,17 @@ export class SearchService {
       return value;
     };
     const filters: SearchFilters = {
-      countries: (await ref.countryCodes('input.filters.countries', f.countries)) ?? [],
-      regions: (await ref.regionNames('input.filters.regions', f.regions)) ?? [],
-      crimeTypes: (await ref.crimeTypeCodes('input.filters.crimeTypes', f.crimeTypes)) ?? [],
-      articles: (await ref.articleIds('input.filters.articles', f.articles)) ?? [],
-      keywords: (await ref.keywordLabels('input.filters.keywords', f.keywords)) ?? [],
+      countries: (await ref.countryCodes(names.countries, f.countries)) ?? [],
+      regions: (await ref.regionNames(names.regions, f.regions)) ?? [],
+      crimeTypes: (await ref.crimeTypeCodes(names.crimeTypes, f.crimeTypes)) ?? [],
+      articles: (await ref.articleIds(names.articles, f.articles)) ?? [],
+      keywords: (await ref.keywordLabels(names.keywords, f.keywords)) ?? [],
       courtLevels: [...new Set(f.courtLevels ?? [])],
-      yearFrom: year('input.filters.yearFrom', f.yearFrom),
-      yearTo: year('input.filters.yearTo', f.yearTo),
+      yearFrom: year(names.yearFrom, f.yearFrom),
+      yearTo: year(names.yearTo, f.yearTo),
     };
     if (filters.yearFrom !== null && filters.yearTo !== null && filters.yearFrom > filters.yearTo) {
-      throw badInput('input.filters.yearTo', filters.yearTo, `use a year not before yearFrom (${filters.yearFrom})`);
+      throw badInput(names.yearTo, filters.yearTo, `use a year not before ${names.yearFrom.split('.').pop()} (${filters.yearFrom})`);
     }
     for (const key of ['countries', 'regions', 'crimeTypes', 'articles', 'keywords'] as const) {
       filters[key] = [...new Set(filters[key])];
@@ -153,6 +203,11 @@ export class SearchService {
     // Nothing to rank without text: the newest records come first.
     const requested = request.sort ?? 'RELEVANCE';
     const sort: SearchSort = requested === 'RELEVANCE' && !text ? 'DATE_DESC' : requested;
+    return { text, filters, types, sort };
+  }
+
+  private async validate(request: SearchRequest): Promise<SearchQuery> {
+    const criteria = await this.criteria(request, GRAPHQL_FIELDS);
     const limit = pageSize(request.first, 'input.first');
     let offset = 0;
     if (request.after !== null && request.after !== undefined) {
@@ -165,7 +220,7 @@ export class SearchService {
     if (offset + limit > MAX_OFFSET + 100) {
       throw badInput('input.after', request.after, `search pages go ${MAX_OFFSET} hits deep; narrow the search with filters`);
     }
-    return { text, filters, types, sort, limit, offset };
+    return { ...criteria, limit, offset };
   }
 
   private async facetLabels(): Promise<(field: FacetField, value: string) => string> {
@@ -190,14 +245,14 @@ export class SearchService {
 }
 
 /** The shared text clean-up of ingest (NFC, control and invisible characters, whitespace); null when empty. */
-function cleanSearchText(text: string | null | undefined): string | null {
+function cleanSearchText(text: string | null | undefined, field: string): string | null {
   if (text === null || text === undefined) return null;
   if (text.length > MAX_TEXT_LENGTH) {
-    throw badInput('input.text', text, `use at most ${MAX_TEXT_LENGTH} characters`);
+    throw badInput(field, text, `use at most ${MAX_TEXT_LENGTH} characters`);
   }
   const cleaned = cleanText(text);
   if ((cleaned.match(/[\p{L}\p{N}]+/gu) ?? []).length > MAX_TERMS) {
-    throw badInput('input.text', text, `use at most ${MAX_TERMS} words`);
+    throw badInput(field, text, `use at most ${MAX_TERMS} words`);
   }
   if (!cleaned) return null;
   // A trailing space matters: the last word is complete, not a prefix still being typed.
