@@ -31,6 +31,8 @@ export interface ServiceOptions {
   fallback?: SearchIndex | null;
   /** Session-token key and sign-in limits (server.ts passes the configured ones). */
   auth?: AuthSettings;
+  /** Hits per page of an export's walk (default EXPORT_PAGE_SIZE); tests take small pages to cross many. */
+  exportPageSize?: number;
 }
 
 /** The application's services, built once per process around one data source. */
@@ -51,7 +53,7 @@ export function createServices(dataSource: DataSource, options: ServiceOptions =
     laws: new LawService(dataSource, reference),
       ingestRuns: new IngestRunService(dataSource),
     search,
-    exports: new ExportService(dataSource, reference, search),
+    exports: new ExportService(dataSource, reference, search, options.exportPageSize),
     auth: new AuthService(dataSource, options.auth ?? ephemeralAuthSettings()),
     users: new UserService(dataSource, reference),
     audit: new AuditService(dataSource),

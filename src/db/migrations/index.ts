@@ -9,10 +9,11 @@ import { SearchRanking1795800000050 } from './1795800000050-SearchRanking';
 import { SearchFacetCounts1795800000100 } from './1795800000100-SearchFacetCounts';
 import { CooperationRequests1795900000000 } from './1795900000000-CooperationRequests';
 import { RequestStatisticsCells1795950000000 } from './1795950000000-RequestStatisticsCells';
+import { VictimAndCooperationOrder1796000000200 } from './1796000000200-VictimAndCooperationOrder';
 
 /** Migrations in order. Generated with `npm run migration:generate -- src/db/migrations/<Name>` and committed. */
 export const MIGRATIONS: Function[] = [
   Extensions1795431600000, Initial1795431611556, Search1795500000000, IngestRuns1795600000000, Access1795700000000,
   SignInAttempts1795750000000, Library1795800000000, SearchRanking1795800000050, SearchFacetCounts1795800000100,
-  CooperationRequests1795900000000, RequestStatisticsCells1795950000000,
+  CooperationRequests1795900000000, RequestStatisticsCells1795950000000, VictimAndCooperationOrder1796000000200,
 ];

@@ -32,9 +32,9 @@ export function caseJsonSql(shape: RecordJsonShape): string {
               'sentence', ch.sentence, 'prisonMonths', ch.prison_months) ORDER BY ch.seq) FROM charges ch WHERE ch.defendant_id = d.id), '[]'::${j})
         ) ORDER BY d.seq) FROM defendants d WHERE d.case_id = c.id), '[]'::${j}),
       'victims', COALESCE((SELECT ${j}_agg(${j}_build_object('name', v.name, 'count', v.count, 'gender', v.gender, 'child', v.child,
-          'nationality', v.nationality_code) ORDER BY v.id) FROM victim_groups v WHERE v.case_id = c.id), '[]'::${j}),
+          'nationality', v.nationality_code) ORDER BY v.seq, v.id) FROM victim_groups v WHERE v.case_id = c.id), '[]'::${j}),
       'cooperation', COALESCE((SELECT ${j}_agg(${j}_build_object('type', x.type, 'counterpart', x.counterpart_code,
-          'legalBasis', x.legal_basis_article_id, 'description', x.description) ORDER BY x.id) FROM cooperation_acts x WHERE x.case_id = c.id), '[]'::${j}),
+          'legalBasis', x.legal_basis_article_id, 'description', x.description) ORDER BY x.seq, x.id) FROM cooperation_acts x WHERE x.case_id = c.id), '[]'::${j}),
       'laws', ARRAY(SELECT x.law_reference FROM case_laws x WHERE x.case_id = c.id ORDER BY 1),
       'sources', c.sources
     )`;

@@ -57,6 +57,7 @@ export class ExportService {
     private readonly dataSource: DataSource,
     private readonly reference: ReferenceService,
     private readonly search: SearchService,
+    private readonly pageSize = EXPORT_PAGE_SIZE,
   ) {}
 
   /** Checks the request (BAD_USER_INPUT naming the URL parameter) and opens the export. */
@@ -71,7 +72,7 @@ export class ExportService {
     if (!Number.isInteger(request.limit) || request.limit < 1 || request.limit > MAX_EXPORT_RECORDS) {
       throw badInput('limit', request.limit, `use a whole number from 1 to ${MAX_EXPORT_RECORDS}`);
     }
-    const query = await this.search.orderedQuery(request.search, EXPORT_PAGE_SIZE, EXPORT_PARAMETERS);
+    const query = await this.search.orderedQuery(request.search, this.pageSize, EXPORT_PARAMETERS);
     const writer = await this.writer(request);
     const day = new Date().toISOString().slice(0, 10);
     const what = types.length === 1 ? PLURAL[types[0]!] : 'records';
