@@ -5,20 +5,27 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { seriousViolations } from '../helpers/axe';
+import { generateCases, generateLaws } from '../../ingest/generate';
+import { generatorVocabulary } from '../../ingest/generate-vocabulary';
+import { loadRecords } from '../helpers/catalogue';
+import { openTestDataSource, resetCatalogue } from '../helpers/db';
 import { type RunningPortal, servePortal } from '../helpers/serve';
 
 /**
- * The search page's Export control in headless Chromium, against the built portal in embedded mode with the demo
- * catalogue: the file downloaded holds the search on screen, in its order.
+ * The search page's Export control in headless Chromium, against the built portal serving a generated catalogue
+ * in the test database (a PostgreSQL server): the file downloaded holds the search on screen, in its order.
  */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = path.join(__dirname, '../../test-artifacts/e2e');
 const WEB_DIST = path.join(__dirname, '../../web/dist/index.html');
 const hasChromium = fs.existsSync(CHROMIUM);
+const serverDatabase = process.env.TEST_DATABASE_KIND === 'server';
 if (!hasChromium) {
   console.warn(`Export end-to-end tests SKIPPED: no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH).`);
+} else if (!serverDatabase) {
+  console.warn('Export end-to-end tests SKIPPED: they need a PostgreSQL server (set TEST_DATABASE_URL).');
 }
-const describeInBrowser = hasChromium ? describe : describe.skip;
+const describeInBrowser = hasChromium && serverDatabase ? describe : describe.skip;
 
 let portal: RunningPortal;
 let browser: Browser;
@@ -46,7 +53,14 @@ describeInBrowser('exporting a search in Chromium', () => {
   beforeAll(async () => {
     if (!fs.existsSync(WEB_DIST)) throw new Error(`${WEB_DIST} is missing: run \`npm run build\` first (npm test does)`);
     fs.mkdirSync(ARTIFACTS, { recursive: true });
-    portal = await servePortal();
+    // A generated catalogue in the test database, served by the built portal in its own process.
+    const dataSource = await openTestDataSource();
+    await resetCatalogue(dataSource);
+    const vocabulary = await generatorVocabulary(dataSource);
+    expect((await loadRecords(dataSource, 'law', [...generateLaws({ count: 60, seed: 5, vocabulary })])).rejected).toBe(0);
+    expect((await loadRecords(dataSource, 'case', [...generateCases({ count: 150, seed: 5, vocabulary })])).rejected).toBe(0);
+    await dataSource.destroy();
+    portal = await servePortal({ databaseUrl: process.env.TEST_DATABASE_URL });
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
   }, 180_000);
 
@@ -94,7 +108,7 @@ describeInBrowser('exporting a search in Chromium', () => {
   });
 
   it('offers catalogues (JSON, NDJSON) once a kind of record is chosen, and every format for all records', async () => {
-    await page.goto('/?q=smuggling');
+    await page.goto('/?q=migrants');
     await settled();
     await page.getByText('Export', { exact: true }).click();
     await expect(page.getByRole('link', { name: 'JSON', exact: true }).count()).resolves.toBe(0);
@@ -103,6 +117,6 @@ describeInBrowser('exporting a search in Chromium', () => {
     expect(ris.filename).toMatch(/^portal-records-.*\.ris$/);
     const types = [...ris.body.matchAll(/^TY {2}- (\w+)\r$/gm)].map((m) => m[1]);
     expect(types.length).toBe(await total());
-    expect(types).toEqual(expect.arrayContaining(['CASE', 'STAT']));
+    expect(types).toContain('CASE');
   });
 });
