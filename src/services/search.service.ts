@@ -163,8 +163,17 @@ export class SearchService {
   async *walk(query: OrderedQuery, max: number): AsyncGenerator<{ type: RecordType; id: string }[]> {
     let after: string | null = null;
     let given = 0;
+    // The engine that answers the first page answers them all: each engine's cursors are its own.
+    let engine: SearchIndex | null = null;
     do {
-      const page: OrderedPage = await this.ask((engine) => engine.orderedHits(query, after));
+      let page: OrderedPage;
+      if (engine === null) {
+        const first = await this.ask(async (candidate) => ({ candidate, page: await candidate.orderedHits(query, null) }));
+        engine = first.candidate;
+        page = first.page;
+      } else {
+        page = await engine.orderedHits(query, after);
+      }
       const hits = page.hits.slice(0, max - given);
       given += hits.length;
       if (hits.length) yield hits;
