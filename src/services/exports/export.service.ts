@@ -14,8 +14,13 @@ import { risWriter } from './ris-writer';
 
 /** Most records one export holds. */
 export const MAX_EXPORT_RECORDS = 100_000;
-/** Hits read from the search, and records from the database, per page: memory stays flat whatever the size. */
-export const EXPORT_PAGE_SIZE = 500;
+/**
+ * Hits read from the search per page (record ids only; a search with text ranks every match again for each page,
+ * so pages are large), and records read from the database per statement, each batch written out before the next
+ * is read: memory stays flat whatever the size.
+ */
+export const EXPORT_PAGE_SIZE = 2_000;
+export const RECORDS_PER_READ = 500;
 
 /** The web search URL's parameter for each part of a search, as errors name them. */
 export const EXPORT_PARAMETERS: SearchFieldNames = {
@@ -87,11 +92,13 @@ export class ExportService {
     let position = 0;
     let chunk = writer.begin();
     for await (const hits of pages) {
-      for (const record of await catalogueRecords(this.dataSource, viewer, hits)) {
-        chunk += writer.record(record, position++);
+      for (let from = 0; from < hits.length; from += RECORDS_PER_READ) {
+        for (const record of await catalogueRecords(this.dataSource, viewer, hits.slice(from, from + RECORDS_PER_READ))) {
+          chunk += writer.record(record, position++);
+        }
+        yield chunk;
+        chunk = '';
       }
-      yield chunk;
-      chunk = '';
     }
     yield chunk + writer.end();
   }
