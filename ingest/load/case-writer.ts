@@ -208,12 +208,13 @@ export async function writeCases(
       sentence_kind: ['text', (c) => c.sentenceKind],
     }),
   );
-  const victims = rows((w, caseId) => w.record.victims.map((v) => ({ caseId, ...v })));
+  const victims = rows((w, caseId) => w.record.victims.map((v, seq) => ({ caseId, seq, ...v })));
   await insertColumns(
     tx,
     'victim_groups',
     columnsOf(victims, {
       case_id: ['uuid', (v) => v.caseId],
+      seq: ['int', (v) => v.seq],
       name: ['text', (v) => v.name],
       count: ['int', (v) => v.count],
       gender: ['text', (v) => v.gender],
@@ -221,12 +222,13 @@ export async function writeCases(
       nationality_code: ['char(3)', (v) => v.nationality],
     }),
   );
-  const cooperation = rows((w, caseId) => w.record.cooperation.map((x) => ({ caseId, ...x })));
+  const cooperation = rows((w, caseId) => w.record.cooperation.map((x, seq) => ({ caseId, seq, ...x })));
   await insertColumns(
     tx,
     'cooperation_acts',
     columnsOf(cooperation, {
       case_id: ['uuid', (x) => x.caseId],
+      seq: ['int', (x) => x.seq],
       type: ['text', (x) => x.type],
       counterpart_code: ['char(3)', (x) => x.counterpart],
       legal_basis_article_id: ['text', (x) => x.legalBasis],

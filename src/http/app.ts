@@ -17,6 +17,7 @@ import { type Services } from '../services';
 import { DomainError, DomainErrorCode } from '../services/errors';
 import { ANONYMOUS, type Viewer } from '../services/viewer';
 import { explorer } from './explorer';
+import { exportRoutes } from './exports';
 import { httpStatusPlugin, newRequestId, queryCostPlugin, requestLogPlugin } from './graphql-plugins';
 import { requestDocumentRoutes } from './request-documents';
 import { securityHeaders } from './security-headers';
@@ -147,6 +148,7 @@ export async function createApp(
   app.use(requestDocumentRoutes(services));
   registerStatisticsCsv(app, services);
   app.use(feedRoutes(services, config));
+  app.use(exportRoutes(services));
   if (fs.existsSync(path.join(webRoot, 'index.html'))) {
     // Vite's assets/ names carry a content hash: cached for good. index.html is revalidated, so a new build is
     // picked up at once instead of pointing at assets that no longer exist.

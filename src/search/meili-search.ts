@@ -11,9 +11,11 @@ import {
 import { toBatches } from './meili/batches';
 import { type MeiliDocument, PRIMARY_KEY, toMeiliDocument } from './meili/documents';
 import { buildMultiSearch, type MeiliHit, toSearchPage } from './meili/search-mapping';
-import { indexSettings } from './meili/settings';
+import { indexSettings, MAX_TOTAL_HITS } from './meili/settings';
 import { ensureSucceeded } from './meili/tasks';
 import {
+  type OrderedPage,
+  type OrderedQuery,
   type SearchDocument,
   type SearchIndex,
   type SearchPage,
@@ -119,6 +121,22 @@ export class MeiliSearchIndex implements SearchIndex {
       if (most.total > 0) return most;
     }
     return page;
+  }
+
+  /**
+   * An export's walk: the pages of `search` one after another (Meilisearch reaches MAX_TOTAL_HITS deep), so the
+   * order is the search's own.
+   */
+  async orderedHits(query: OrderedQuery, after: string | null): Promise<OrderedPage> {
+    const offset = after === null ? 0 : Number(after);
+    if (!Number.isInteger(offset) || offset < 0) throw new Error('malformed walk cursor');
+    const page = await this.search({ ...query, offset });
+    const end = offset + page.hits.length;
+    return {
+      hits: page.hits.map(({ type, id }) => ({ type, id })),
+      next: page.hits.length === query.limit && end < Math.min(page.total, MAX_TOTAL_HITS) ? String(end) : null,
+      matchedAllWords: page.matchedAllWords,
+    };
   }
 
   /** Health check with a short timeout; false on any error. */

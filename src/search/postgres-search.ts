@@ -6,6 +6,9 @@ import { foldText, parseQueryText, termWords, type Term } from './query-text';
 import {
   FACET_FIELDS,
   type FacetField,
+  type OrderedPage,
+  type OrderedQuery,
+  type RecordType,
   type SearchIndex,
   type SearchPage,
   type SearchQuery,
@@ -107,48 +110,88 @@ export class PostgresSearchIndex implements SearchIndex {
     recordIds: string[] | null = null,
     db: Pick<EntityManager, 'query'> = this.dataSource,
   ): Promise<SearchPage> {
-    const f = query.filters;
-    const list = <T>(values: T[]) => (values.length ? values : null);
     if (text === null && recordIds === null && this.facetIndex) {
       const page = await this.facetIndex.search(query);
       if (page) return page;
     }
-    const match = text ? text.terms.map((t) => t.match).join(anyWord ? ' | ' : ' & ') : null;
-    const penalties = text ? text.terms.flatMap((t) => t.penalties.map((p) => ({ match: t.match, ...p }))) : [];
-    const rows: SearchRow[] = await db.query(
-      SEARCH_SQL(
-        query.sort,
-        text === null ? null : { anyWord, terms: text.terms.length, penalties: penalties.length },
-        recordIds === null ? null : text === null ? 13 : 20,
-      ),
-      [
-        match,
-        query.types,
-        list(f.countries),
-        list(f.regions),
-        list(f.crimeTypes),
-        list(f.articles),
-        list(f.keywords),
-        list(f.courtLevels),
-        f.yearFrom,
-        f.yearTo,
-        query.limit,
-        query.offset,
-        ...(text !== null
-          ? [
-              HEADLINE_TITLE,
-              HEADLINE_SUMMARY,
-              text.rank,
-              text.terms.map((t) => t.match),
-              penalties.map((p) => p.match),
-              penalties.map((p) => p.better),
-              penalties.map((p) => p.weight),
-            ]
-          : []),
-        ...(recordIds === null ? [] : [recordIds]),
-      ],
-    );
+    const { sql, params } = searchStatement(query, text, anyWord, false, recordIds);
+    const rows: SearchRow[] = await db.query(sql, params);
     return toPage(rows);
+  }
+
+  /**
+   * An export's walk through the hits, in the search's order. Without text: keyset pages, each starting after the
+   * last row's sort key (date or title, reference, type), so a page costs the same wherever it is and records
+   * written meanwhile never shift it. With text the order rests on a ranking of every match (the types taken in
+   * turn), so a page is the next positions of that ranking, computed again for each page.
+   */
+  async orderedHits(query: OrderedQuery, after: string | null): Promise<OrderedPage> {
+    const cursor = after === null ? null : decodeWalk(after);
+    const text = query.text ? await this.toTextQuery(parseQueryText(query.text)) : null;
+    if (text === null) return this.keysetPage(query, cursor?.kind === 'keyset' ? cursor : null);
+    const position = cursor?.kind === 'position' ? cursor : { kind: 'position' as const, offset: 0, anyWord: false };
+    const page = async (anyWord: boolean) => {
+      const { sql, params } = searchStatement({ ...query, offset: position.offset }, text, anyWord, true);
+      const rows: { record_type: RecordType; record_id: string; position: string }[] = await this.dataSource.query(sql, params);
+      return rows.sort((a, b) => Number(a.position) - Number(b.position)).map((r) => ({ type: r.record_type, id: r.record_id }));
+    };
+    let anyWord = position.anyWord;
+    let hits = await page(anyWord);
+    // Never a dead end, as search: no record holds every word, so the records holding the most words.
+    if (position.offset === 0 && !anyWord && hits.length === 0 && text.terms.length > 1) {
+      anyWord = true;
+      hits = await page(true);
+    }
+    const next = hits.length === query.limit ? encodeWalk({ kind: 'position', offset: position.offset + hits.length, anyWord }) : null;
+    return { hits, next, matchedAllWords: !anyWord };
+  }
+
+  private async keysetPage(query: OrderedQuery, cursor: KeysetCursor | null): Promise<OrderedPage> {
+    // Without text, relevance is the newest first (every score is null).
+    const sort: SearchSort = query.sort === 'RELEVANCE' ? 'DATE_DESC' : query.sort;
+    const f = query.filters;
+    const list = <T>(values: T[]) => (values.length ? values : null);
+    const params: unknown[] = [
+      query.types, list(f.countries), list(f.regions), list(f.crimeTypes), list(f.articles), list(f.keywords),
+      list(f.courtLevels), f.yearFrom, f.yearTo, query.limit,
+    ];
+    let after = 'TRUE';
+    if (cursor) {
+      // $11 the last date or title, $12 its reference, $13 its record type (and $14 its citations, most cited first).
+      const rest = `(reference, record_type) > ($12::text, $13::text)`;
+      if (sort === 'TITLE') {
+        after = `(title_sort, reference, record_type) > ($11::text, $12::text, $13::text)`;
+        params.push(cursor.title);
+      } else if (cursor.date === null) {
+        after = `$11::date IS NULL AND date IS NULL AND ${rest}`; // undated records come last
+        params.push(null);
+      } else {
+        const beyond = sort === 'DATE_ASC' ? '>' : '<';
+        after = `(date ${beyond} $11::date OR date IS NULL OR (date = $11::date AND ${rest}))`;
+        params.push(cursor.date);
+      }
+      params.push(cursor.reference, cursor.type);
+      if (sort === 'MOST_CITED') {
+        // Fewer citations come after; among equals, the newest first as DATE_DESC.
+        after = `(cited_by_count < $14::int OR (cited_by_count = $14::int AND ${after}))`;
+        params.push(cursor.citedBy ?? 0);
+      }
+    }
+    const rows: { record_type: RecordType; record_id: string; date: string | null; reference: string; title_sort: string; cited_by_count: number }[] =
+      await this.dataSource.query(
+        `SELECT record_type, record_id, date::text AS date, reference, title_sort, cited_by_count FROM search_documents d
+          WHERE d.record_type = ANY($1::text[]) AND ${filterFlags(2).map(([, sql]) => sql).join(' AND ')} AND ${after}
+          ORDER BY ${ORDER_BY[sort]} LIMIT $10`,
+        params,
+      );
+    const last = rows[rows.length - 1];
+    const next = last && rows.length === query.limit
+      ? encodeWalk({
+          kind: 'keyset', date: last.date, title: last.title_sort, reference: last.reference, type: last.record_type,
+          citedBy: last.cited_by_count,
+        })
+      : null;
+    return { hits: rows.map((r) => ({ type: r.record_type, id: r.record_id })), next, matchedAllWords: true };
   }
 
   /** The tsqueries for the parsed text; null when only stop words were typed (then everything is listed). */
@@ -162,6 +205,66 @@ export class PostgresSearchIndex implements SearchIndex {
     if (parts.length === 0) return null;
     return { terms: parts, rank: parts.map((p) => p.rank).join(' & ') };
   }
+}
+
+/** The statement of a search with its parameters (see SEARCH_SQL); `hitsOnly` for the hits alone, in order. */
+function searchStatement(query: SearchQuery, text: TextQuery | null, anyWord: boolean, hitsOnly: boolean, recordIds: string[] | null = null) {
+  const f = query.filters;
+  const list = <T>(values: T[]) => (values.length ? values : null);
+  const match = text ? text.terms.map((t) => t.match).join(anyWord ? ' | ' : ' & ') : null;
+  const penalties = text ? text.terms.flatMap((t) => t.penalties.map((p) => ({ match: t.match, ...p }))) : [];
+  // The records to match against (saved searches) are the last parameter: $13 without text, $20 with.
+  const sql = SEARCH_SQL(
+    query.sort,
+    text === null ? null : { anyWord, terms: text.terms.length, penalties: penalties.length },
+    hitsOnly,
+    recordIds === null ? null : text === null ? 13 : 20,
+  );
+  const params = [
+    match,
+    query.types,
+    list(f.countries),
+    list(f.regions),
+    list(f.crimeTypes),
+    list(f.articles),
+    list(f.keywords),
+    list(f.courtLevels),
+    f.yearFrom,
+    f.yearTo,
+    query.limit,
+    query.offset,
+    ...(text !== null
+      ? [
+          HEADLINE_TITLE,
+          HEADLINE_SUMMARY,
+          text.rank,
+          text.terms.map((t) => t.match),
+          penalties.map((p) => p.match),
+          penalties.map((p) => p.better),
+          penalties.map((p) => p.weight),
+        ]
+      : []),
+    ...(recordIds === null ? [] : [recordIds]),
+  ];
+  return { sql, params };
+}
+
+/** Where an ordered walk stands: after a sort key (no text) or after a position of the ranking (text). */
+type KeysetCursor = { kind: 'keyset'; date: string | null; title: string; reference: string; type: RecordType; citedBy?: number };
+type WalkCursor = KeysetCursor | { kind: 'position'; offset: number; anyWord: boolean };
+
+const encodeWalk = (cursor: WalkCursor): string => Buffer.from(JSON.stringify(cursor)).toString('base64url');
+
+/** The walk cursors are the adapter's own (never shown to callers), but still checked before use. */
+function decodeWalk(after: string): WalkCursor {
+  const value = JSON.parse(Buffer.from(after, 'base64url').toString('utf8')) as WalkCursor;
+  const ok = value.kind === 'keyset'
+    ? typeof value.reference === 'string' && typeof value.type === 'string' && typeof value.title === 'string' &&
+      (value.date === null || /^\d{4}-\d{2}-\d{2}$/.test(value.date)) &&
+      (value.citedBy === undefined || Number.isInteger(value.citedBy))
+    : value.kind === 'position' && Number.isInteger(value.offset) && value.offset >= 0 && typeof value.anyWord === 'boolean';
+  if (!ok) throw new Error('malformed walk cursor');
+  return value;
 }
 
 /** One term of the text as tsqueries: what matches it, what ranks it, and the lesser ways of matching it. */
@@ -329,6 +432,24 @@ const MATCHED_LABELS = (column: string) => `(
     SELECT ts_headline('portal_english', label, q.query, $13) AS marked FROM unnest(${column}) AS label) m
    WHERE strpos(marked, E'\\u0001') > 0)`;
 
+/**
+ * Each filter as a predicate on a document (alias `d`), named by its flag; `first` is the number of the parameter
+ * holding the countries, the others follow (regions, crime types, articles, keywords, court levels, years from, to).
+ * The one definition of what the filters mean, for searches and for ordered walks alike.
+ */
+function filterFlags(first: number): [string, string][] {
+  const p = (i: number) => `$${first + i}`;
+  return [
+    ['f_country', `(${p(0)}::text[] IS NULL OR d.countries && ${p(0)})`],
+    ['f_region', `(${p(1)}::text[] IS NULL OR d.regions && ${p(1)})`],
+    ['f_crime_type', `(${p(2)}::text[] IS NULL OR d.crime_types && ${p(2)})`],
+    ['f_article', `(${p(3)}::text[] IS NULL OR d.articles && ${p(3)})`],
+    ['f_keyword', `(${p(4)}::text[] IS NULL OR d.keywords && ${p(4)})`],
+    ['f_court_level', `(${p(5)}::text[] IS NULL OR d.court_level = ANY(${p(5)}))`],
+    ['f_year', `((${p(6)}::int IS NULL OR d.year >= ${p(6)}) AND (${p(7)}::int IS NULL OR d.year <= ${p(7)}))`],
+  ];
+}
+
 /** How the text takes part in the statement (absent when listing without text). */
 interface TextShape {
   /** Rows holding any word (the fallback when no row holds them all), ranked by how many they hold. */
@@ -364,7 +485,7 @@ function scoreSql(text: TextShape, words: string, vector: string): string {
  * Rows failing two filters or more can count nowhere and are dropped early. The table keeps its long values
  * (text vector, texts, labels) out of line, so finding and counting rows reads narrow tuples only.
  */
-function SEARCH_SQL(sort: SearchSort, text: TextShape | null, recordIdsParam: number | null = null): string {
+function SEARCH_SQL(sort: SearchSort, text: TextShape | null, hitsOnly = false, recordIdsParam: number | null = null): string {
   const facetQueries = FACET_FIELDS.map((field) => {
     const facet = FACETS[field];
     return `SELECT 'facet', '${field}', value, count(*)::int, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
@@ -389,17 +510,11 @@ function SEARCH_SQL(sort: SearchSort, text: TextShape | null, recordIdsParam: nu
          FROM base WHERE ${all}`
     : `SELECT * FROM base WHERE ${all}`;
   return `
-  WITH q AS (SELECT $1::tsquery AS query${text ? ', $15::tsquery AS rank, $16::tsquery[] AS terms, $17::tsquery[] AS penalty_terms, $18::tsquery[] AS penalty_better, $19::int[] AS penalty_weights' : ''}),
+  WITH q AS (SELECT $1::tsquery AS query${text ? ', $13::text AS title_options, $14::text AS summary_options, $15::tsquery AS rank, $16::tsquery[] AS terms, $17::tsquery[] AS penalty_terms, $18::tsquery[] AS penalty_better, $19::int[] AS penalty_weights' : ''}),
   flagged AS (
     SELECT d.record_type, d.record_id, d.reference, d.countries, d.regions, d.crime_types, d.articles, d.keywords,
            d.court_level, d.year, d.date, d.title_sort, d.cited_by_count, d.tsv,
-           ($3::text[] IS NULL OR d.countries && $3) AS f_country,
-           ($4::text[] IS NULL OR d.regions && $4) AS f_region,
-           ($5::text[] IS NULL OR d.crime_types && $5) AS f_crime_type,
-           ($6::text[] IS NULL OR d.articles && $6) AS f_article,
-           ($7::text[] IS NULL OR d.keywords && $7) AS f_keyword,
-           ($8::text[] IS NULL OR d.court_level = ANY($8)) AS f_court_level,
-           (($9::int IS NULL OR d.year >= $9) AND ($10::int IS NULL OR d.year <= $10)) AS f_year
+           ${filterFlags(3).map(([flag, sql]) => `${sql} AS ${flag}`).join(',\n           ')}
       FROM search_documents d, q
      WHERE d.record_type = ANY($2::text[]) ${text ? 'AND d.tsv @@ q.query' : ''}
        ${recordIdsParam === null ? '' : `AND d.record_id = ANY($${recordIdsParam}::uuid[])`}
@@ -416,6 +531,7 @@ function SEARCH_SQL(sort: SearchSort, text: TextShape | null, recordIdsParam: nu
     SELECT record_type, record_id, score, row_number() OVER (ORDER BY ${order}) AS position
       FROM (${ranked} ORDER BY ${order} LIMIT $11 OFFSET $12) page
   )
+  ${hitsOnly ? `SELECT 'hit' AS kind, h.record_type, h.record_id, h.position FROM hits h` : `
   SELECT 'hit' AS kind, NULL AS field, NULL AS value, NULL::int AS count, h.record_type, h.record_id, h.score,
          h.position,
          ${text ? 'ts_headline(\'portal_english\', d.title, q.query, $13)' : 'NULL'} AS title_marked,
@@ -427,7 +543,7 @@ function SEARCH_SQL(sort: SearchSort, text: TextShape | null, recordIdsParam: nu
   UNION ALL
   SELECT 'total', NULL, NULL, count(*)::int, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM base WHERE ${all}
   UNION ALL
-  ${facetQueries.join('\n  UNION ALL\n  ')}`;
+  ${facetQueries.join('\n  UNION ALL\n  ')}`}`;
 }
 
 interface SearchRow {

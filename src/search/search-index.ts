@@ -16,6 +16,11 @@ export interface SearchIndex {
   /** Removes every document (start of a full reindex). */
   clear(): Promise<void>;
   search(query: SearchQuery): Promise<SearchPage>;
+  /**
+   * The hits of a query in its order, a page of `query.limit` at a time, without highlights or facets: what an
+   * export walks. `after` is the `next` of the previous page (null for the first); `next` is null after the last.
+   */
+  orderedHits(query: OrderedQuery, after: string | null): Promise<OrderedPage>;
   /** True when the engine answers (cheap; used by the indexer to know when to resume). */
   isAvailable(): Promise<boolean>;
 }
@@ -91,6 +96,17 @@ export interface SearchQuery {
   limit: number;
   /** Number of hits to skip (decoded from the cursor above the port). */
   offset: number;
+}
+
+/** A query walked in order from its first hit: no offset (pages follow `OrderedPage.next`). */
+export type OrderedQuery = Omit<SearchQuery, 'offset'>;
+
+export interface OrderedPage {
+  hits: { type: RecordType; id: string }[];
+  /** Where the next page starts (opaque, the adapter's own), or null when this page is the last. */
+  next: string | null;
+  /** As `SearchPage.matchedAllWords`. */
+  matchedAllWords: boolean;
 }
 
 export interface SearchHitRef {

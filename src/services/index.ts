@@ -10,6 +10,7 @@ import { CitationService } from './citation.service';
 import { CooperationCatalogueService } from './cooperation-catalogue.service';
 import { DirectoryService } from './directory/directory.service';
 import { EditorialService } from './editorial/editorial.service';
+import { ExportService } from './exports/export.service';
 import { ImplementationService } from './implementation.service';
 import { LawService } from './law.service';
 import { LegalBasisService } from './legal-basis.service';
@@ -38,6 +39,8 @@ export interface ServiceOptions {
   auth?: AuthSettings;
   /** Where webhooks may point (server.ts passes the configured setting; local targets are refused by default). */
   alerts?: Pick<AlertsConfig, 'allowLocalWebhooks'>;
+  /** Hits per page of an export's walk (default EXPORT_PAGE_SIZE); tests take small pages to cross many. */
+  exportPageSize?: number;
 }
 
 /** The application's services, built once per process around one data source. */
@@ -63,6 +66,7 @@ export function createServices(dataSource: DataSource, options: ServiceOptions =
     search,
     searchDocuments,
     savedSearches: new SavedSearchService(dataSource, search, searchDocuments, options.alerts ?? { allowLocalWebhooks: false }),
+    exports: new ExportService(dataSource, reference, search, options.exportPageSize),
     auth: new AuthService(dataSource, options.auth ?? ephemeralAuthSettings()),
     users: new UserService(dataSource, reference),
     audit: new AuditService(dataSource),

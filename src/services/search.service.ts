@@ -4,6 +4,8 @@ import { logger } from '../logger';
 import { decodeCursor, encodeCursor, pageSize } from '../schema/pagination';
 import {
   type FacetField,
+  type OrderedPage,
+  type OrderedQuery,
   type RecordType,
   type SearchFilters,
   type SearchHitRef,
@@ -49,6 +51,32 @@ export interface SearchResponse {
   suggestion: string | null;
 }
 
+/** The name each part of a search goes by in error messages. */
+export interface SearchFieldNames {
+  text: string;
+  countries: string;
+  regions: string;
+  crimeTypes: string;
+  articles: string;
+  keywords: string;
+  yearFrom: string;
+  yearTo: string;
+}
+
+/** The names of a SearchInput's fields under `at`, where it sits in the caller's arguments ('input'). */
+function fieldNames(at: string): SearchFieldNames {
+  return {
+    text: `${at}.text`,
+    countries: `${at}.filters.countries`,
+    regions: `${at}.filters.regions`,
+    crimeTypes: `${at}.filters.crimeTypes`,
+    articles: `${at}.filters.articles`,
+    keywords: `${at}.filters.keywords`,
+    yearFrom: `${at}.filters.yearFrom`,
+    yearTo: `${at}.filters.yearTo`,
+  };
+}
+
 export const MAX_TEXT_LENGTH = 1000;
 /** Deepest hit a page may start at: search is for finding, lists are for walking a whole catalogue. */
 export const MAX_OFFSET = 10_000;
@@ -82,7 +110,7 @@ export class SearchService {
     const started = performance.now();
     const query = await this.validate(request);
     const [page, suggestion] = await Promise.all([
-      this.ask(query),
+      this.ask((engine) => engine.search(query)),
       query.text && this.vocabulary ? this.vocabulary.suggest(query.text) : null,
     ]);
     const labels = await this.facetLabels();
@@ -106,14 +134,14 @@ export class SearchService {
     };
   }
 
-  private async ask(query: SearchQuery) {
+  private async ask<T>(question: (engine: SearchIndex) => Promise<T>): Promise<T> {
     try {
-      return await this.engine.search(query);
+      return await question(this.engine);
     } catch (error) {
       if (!(error instanceof SearchUnavailableError)) throw error;
       if (this.fallback) {
         logger.warn({ engine: this.engine.engine }, 'search engine unavailable: answering from PostgreSQL');
-        return this.fallback.search(query);
+        return question(this.fallback);
       }
       throw new DomainError(
         DomainErrorCode.SEARCH_UNAVAILABLE,
@@ -123,11 +151,41 @@ export class SearchService {
   }
 
   /**
-   * The request checked and typed as the engines take it; errors name fields under `at` (where the SearchInput
-   * sits in the caller's arguments). Saved searches are checked with it when saved and compiled with it when matched.
+   * Checks a search for an export (`fields` names the parameters in errors) and gives the query to walk with
+   * `walk`, pages of `pageSize` hits.
    */
-  async validate(request: SearchRequest, at = 'input'): Promise<SearchQuery> {
-    const text = cleanSearchText(request.text, `${at}.text`);
+  async orderedQuery(request: SearchRequest, pageSize: number, fields: SearchFieldNames): Promise<OrderedQuery> {
+    return { ...(await this.criteria(request, fields)), limit: pageSize };
+  }
+
+  /**
+   * The hits of a checked query in the search's order, page after page, up to `max` hits: the same records in
+   * the same order as `search` pages through, without its depth limit. Only published records have search
+   * documents, so only they are walked.
+   */
+  async *walk(query: OrderedQuery, max: number): AsyncGenerator<{ type: RecordType; id: string }[]> {
+    let after: string | null = null;
+    let given = 0;
+    // The engine that answers the first page answers them all: each engine's cursors are its own.
+    let engine: SearchIndex | null = null;
+    do {
+      let page: OrderedPage;
+      if (engine === null) {
+        const first = await this.ask(async (candidate) => ({ candidate, page: await candidate.orderedHits(query, null) }));
+        engine = first.candidate;
+        page = first.page;
+      } else {
+        page = await engine.orderedHits(query, after);
+      }
+      const hits = page.hits.slice(0, max - given);
+      given += hits.length;
+      if (hits.length) yield hits;
+      after = page.next;
+    } while (after !== null && given < max);
+  }
+
+  private async criteria(request: SearchRequest, names: SearchFieldNames): Promise<Omit<SearchQuery, 'limit' | 'offset'>> {
+    const text = cleanSearchText(request.text, names.text);
     const f = request.filters ?? {};
     const ref = this.reference;
     const year = (field: string, value: number | null | undefined) => {
@@ -138,17 +196,17 @@ export class SearchService {
       return value;
     };
     const filters: SearchFilters = {
-      countries: (await ref.countryCodes(`${at}.filters.countries`, f.countries)) ?? [],
-      regions: (await ref.regionNames(`${at}.filters.regions`, f.regions)) ?? [],
-      crimeTypes: (await ref.crimeTypeCodes(`${at}.filters.crimeTypes`, f.crimeTypes)) ?? [],
-      articles: (await ref.articleIds(`${at}.filters.articles`, f.articles)) ?? [],
-      keywords: (await ref.keywordLabels(`${at}.filters.keywords`, f.keywords)) ?? [],
+      countries: (await ref.countryCodes(names.countries, f.countries)) ?? [],
+      regions: (await ref.regionNames(names.regions, f.regions)) ?? [],
+      crimeTypes: (await ref.crimeTypeCodes(names.crimeTypes, f.crimeTypes)) ?? [],
+      articles: (await ref.articleIds(names.articles, f.articles)) ?? [],
+      keywords: (await ref.keywordLabels(names.keywords, f.keywords)) ?? [],
       courtLevels: [...new Set(f.courtLevels ?? [])],
-      yearFrom: year(`${at}.filters.yearFrom`, f.yearFrom),
-      yearTo: year(`${at}.filters.yearTo`, f.yearTo),
+      yearFrom: year(names.yearFrom, f.yearFrom),
+      yearTo: year(names.yearTo, f.yearTo),
     };
     if (filters.yearFrom !== null && filters.yearTo !== null && filters.yearFrom > filters.yearTo) {
-      throw badInput(`${at}.filters.yearTo`, filters.yearTo, `use a year not before yearFrom (${filters.yearFrom})`);
+      throw badInput(names.yearTo, filters.yearTo, `use a year not before ${names.yearFrom.split('.').pop()} (${filters.yearFrom})`);
     }
     for (const key of ['countries', 'regions', 'crimeTypes', 'articles', 'keywords'] as const) {
       filters[key] = [...new Set(filters[key])];
@@ -157,6 +215,15 @@ export class SearchService {
     // Nothing to rank without text: the newest records come first.
     const requested = request.sort ?? 'RELEVANCE';
     const sort: SearchSort = requested === 'RELEVANCE' && !text ? 'DATE_DESC' : requested;
+    return { text, filters, types, sort };
+  }
+
+  /**
+   * The request checked and typed as the engines take it; errors name fields under `at` (where the SearchInput
+   * sits in the caller's arguments). Saved searches are checked with it when saved and compiled with it when matched.
+   */
+  async validate(request: SearchRequest, at = 'input'): Promise<SearchQuery> {
+    const criteria = await this.criteria(request, fieldNames(at));
     const limit = pageSize(request.first, `${at}.first`);
     let offset = 0;
     if (request.after !== null && request.after !== undefined) {
@@ -169,7 +236,7 @@ export class SearchService {
     if (offset + limit > MAX_OFFSET + 100) {
       throw badInput(`${at}.after`, request.after, `search pages go ${MAX_OFFSET} hits deep; narrow the search with filters`);
     }
-    return { text, filters, types, sort, limit, offset };
+    return { ...criteria, limit, offset };
   }
 
   private async facetLabels(): Promise<(field: FacetField, value: string) => string> {

@@ -2,7 +2,7 @@ import { type DataSource } from 'typeorm';
 import { SearchIndexer } from '../../src/search/indexer';
 import { PostgresSearchIndex } from '../../src/search/postgres-search';
 import {
-  type SearchDocument, type SearchIndex, type SearchPage, type SearchQuery, SearchUnavailableError,
+  type OrderedPage, type SearchDocument, type SearchIndex, type SearchPage, type SearchQuery, SearchUnavailableError,
 } from '../../src/search/search-index';
 import { recordSearchChanges } from '../../src/search/sync';
 import { DomainError } from '../../src/services/errors';
@@ -28,6 +28,10 @@ class SwitchableEngine implements SearchIndex {
   async search(_query: SearchQuery): Promise<SearchPage> {
     this.check();
     return { total: this.documents.size, hits: [], facets: [], matchedAllWords: true };
+  }
+  async orderedHits(): Promise<OrderedPage> {
+    this.check();
+    return { hits: [], next: null, matchedAllWords: true };
   }
 }
 

@@ -15,12 +15,13 @@ import { SavedSearches1796000000300 } from './1796000000300-SavedSearches';
 import { SentenceKinds1796000000500 } from './1796000000500-SentenceKinds';
 import { CoverageAggregate1796000000510 } from './1796000000510-CoverageAggregate';
 import { CaseCitations1796000000400 } from './1796000000400-CaseCitations';
+import { VictimAndCooperationOrder1796000000200 } from './1796000000200-VictimAndCooperationOrder';
 
 /** Migrations in order. Generated with `npm run migration:generate -- src/db/migrations/<Name>` and committed. */
 export const MIGRATIONS: Function[] = [
   Extensions1795431600000, Initial1795431611556, Search1795500000000, IngestRuns1795600000000, Access1795700000000,
   SignInAttempts1795750000000, Library1795800000000, SearchRanking1795800000050, SearchFacetCounts1795800000100,
   CooperationRequests1795900000000, RequestStatisticsCells1795950000000, RequestRegister1796000000000,
-  SavedSearches1796000000300, CaseCitations1796000000400, SentenceKinds1796000000500, CoverageAggregate1796000000510,
-  SearchFacetIndex1796000000600,
+  VictimAndCooperationOrder1796000000200, SavedSearches1796000000300, CaseCitations1796000000400,
+  SentenceKinds1796000000500, CoverageAggregate1796000000510, SearchFacetIndex1796000000600,
 ];

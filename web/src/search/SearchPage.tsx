@@ -5,6 +5,7 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { useDocumentTitle } from '../components/use-document-title';
 import { plural } from '../labels';
 import { ActiveFilters } from './ActiveFilters';
+import { ExportMenu } from './ExportMenu';
 import { FacetPanel, FACET_TITLES, type FacetValue } from './FacetPanel';
 import { HitList } from './HitList';
 import { Pagination } from './Pagination';
@@ -90,6 +91,7 @@ export function SearchPage() {
         <button type="button" className="filters-toggle" aria-expanded={filtersOpen} aria-controls={filtersId} onClick={() => setFiltersOpen(!filtersOpen)}>
           Filters{filterCount > 0 ? ` (${filterCount})` : ''}
         </button>
+        <ExportMenu state={state} />
       </div>
 
       <SaveSearch state={state} />
