@@ -1,5 +1,5 @@
 /**
- * Catalogue record formats (DESIGN.md §7, contract): what `portal ingest` reads from JSON/NDJSON (and, with the
+ * Catalogue record formats (a contract): what `portal ingest` reads from JSON/NDJSON (and, with the
  * same top-level names, CSV) and what `portal generate` writes.
  *
  * Only `reference`, `title` and `country` are required on a case. These types describe records in canonical
@@ -8,7 +8,7 @@
  * these types.
  */
 
-/** DESIGN.md §4. */
+/** The vocabularies records are checked against (a contract). */
 export type CourtLevel = 'FIRST_INSTANCE' | 'APPELLATE' | 'SUPREME' | 'OTHER';
 
 /** Outcome of one charge. */
@@ -162,7 +162,7 @@ export interface RatificationRecord {
   source?: string | null;
 }
 
-/** A treaty on cooperation in criminal matters (`portal ingest --kind treaty`, DESIGN.md §10). */
+/** A treaty on cooperation in criminal matters (`portal ingest --kind treaty`). */
 export interface TreatyRecord {
   reference: string;
   title: string;
@@ -177,7 +177,7 @@ export interface TreatyRecord {
   sources?: SourceRecord[];
 }
 
-/** An entry of the annotated bibliography (`portal ingest --kind publication`, DESIGN.md §11). */
+/** An entry of the annotated bibliography (`portal ingest --kind publication`). */
 export interface PublicationRecord {
   reference: string;
   title: string;

@@ -1,5 +1,5 @@
 /**
- * Synthetic case records (DESIGN.md §7), streamed one at a time.
+ * Synthetic case records, streamed one at a time.
  *
  * Every record depends only on (seed, index): it draws from its own PRNG stream, so `startIndex` lets a run
  * resume, shard or sample a catalogue and get exactly the records a full run would have produced there.

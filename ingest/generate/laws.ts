@@ -7,7 +7,7 @@
  * seed), so a charge generated under any seed resolves to a law of `generateLaws`. References read
  * `SYN-<CC>-<slug>` (`SYN-ITA-penal-code`); case charges use exactly these references.
  *
- * Articles and crime types are the canonical codes of DESIGN.md §4; generators drop those missing from the
+ * Articles and crime types are the canonical codes of the reference data; generators drop those missing from the
  * vocabulary they are given.
  */
 import { type LawRecord, type LawStatus } from '../record-types';
@@ -565,7 +565,7 @@ export interface GenerateLawsOptions {
   vocabulary: GeneratorVocabulary;
 }
 
-/** A catalogue law as a record (DESIGN.md §7), articles and crime types restricted to the vocabulary. */
+/** A catalogue law as a record, articles and crime types restricted to the vocabulary. */
 export function lawRecord(
   law: CatalogueLaw,
   articleIds: ReadonlySet<string>,

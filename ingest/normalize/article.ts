@@ -1,5 +1,5 @@
 /**
- * Article references → article ids `<INSTRUMENT>-<number>` (DESIGN §4: `UNTOC-18`, `SOM-6`).
+ * Article references → article ids `<INSTRUMENT>-<number>` (`UNTOC-18`, `SOM-6`).
  *
  * A reference is an article number, optionally followed by its subdivisions, and an instrument, in either
  * order, with or without the word "article":
@@ -28,7 +28,7 @@ import { LookupTable } from './lookup';
 import { fail, listOf, type Normalized, ok, quote, withHint } from './result';
 import { cleanText, foldForLookup } from './text';
 
-/** The instruments of DESIGN §4, in their conventional order. */
+/** The four instruments, in their conventional order. */
 export const INSTRUMENT_CODES = ['UNTOC', 'TIP', 'SOM', 'FIREARMS'] as const;
 export type InstrumentCode = (typeof INSTRUMENT_CODES)[number];
 
@@ -194,7 +194,7 @@ function describeRange(numbers: readonly number[]): string {
 
 /**
  * The parser for a set of instruments. With `articles`, the instruments are those the articles belong to
- * and the article must exist; without, the four instruments of DESIGN §4 and any article number ≥ 1.
+ * and the article must exist; without, the four instruments and any article number ≥ 1.
  */
 function makeParser(
   codes: readonly string[],
@@ -271,7 +271,7 @@ function makeParser(
 let syntacticParser: ((input: string) => Normalized<ArticleReference>) | undefined;
 
 /**
- * Parses a reference against the four instruments of DESIGN §4 without checking the article exists
+ * Parses a reference against the four instruments without checking the article exists
  * (any number ≥ 1): `"Art. 6(1)(a) of the Smuggling Protocol"` → `{ id: 'SOM-6', instrument: 'SOM',
  * number: 6, paragraph: '(1)(a)', pinpoint: '6(1)(a)' }`. Use `createArticleReferenceParser` to also check
  * the article against the reference data.
@@ -307,7 +307,7 @@ export function createArticleNormalizer(articles: readonly ArticleEntry[]): (inp
 }
 
 /**
- * Instrument names and codes → instrument code, among `codes` (default: the four of DESIGN §4), with the same
+ * Instrument names and codes → instrument code, among `codes` (default: the four instruments), with the same
  * spellings as the instrument part of an article reference: `UNTOC`, `Palermo Convention`,
  * `Trafficking in Persons Protocol`, `Protocol against the Smuggling of Migrants by Land, Sea and Air`.
  */

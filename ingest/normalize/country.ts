@@ -1,6 +1,6 @@
 /**
  * Country (jurisdiction) normalizer: codes and English names → ISO 3166-1 alpha-3, upper case, limited to
- * the jurisdictions the portal has (DESIGN §4: `ITA`, `USA`; the European Union is `EUE`).
+ * the jurisdictions the portal has (`ITA`, `USA`; the European Union is `EUE`).
  *
  * Accepted, in this order:
  * 1. an alpha-3 code in any case (`ITA`, `ita`);

@@ -1,6 +1,6 @@
 /**
- * Crime type normalizer: code, English label or alias → the kebab-case code (DESIGN §4,
- * `trafficking-in-persons`, `money-laundering`…). The vocabulary is a parameter (it lives in the reference
+ * Crime type normalizer: code, English label or alias → the kebab-case code
+ * (`trafficking-in-persons`, `money-laundering`…). The vocabulary is a parameter (it lives in the reference
  * fixtures). Matching is on the lookup keys of `lookup.ts`, so these all give `money-laundering`:
  * `money-laundering`, `money_laundering`, `Money laundering`, `MONEY  LAUNDERING`, `money-laundering `,
  * and for a vocabulary labelled "Drug offences": `drug offenses`, `Drug offence`.

@@ -53,7 +53,7 @@ export function createEnumNormalizer<T extends string>(
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Court level (DESIGN §4, contract)
+// Court level (a contract)
 
 export const COURT_LEVELS = ['FIRST_INSTANCE', 'APPELLATE', 'SUPREME', 'OTHER'] as const;
 export type CourtLevel = (typeof COURT_LEVELS)[number];
@@ -99,8 +99,8 @@ export const normalizeCourtLevel = createEnumNormalizer<CourtLevel>('court level
 });
 
 // ---------------------------------------------------------------------------------------------------------
-// Record status: the publication workflow of DESIGN §8 (drafts, submissions reviewed by the secretariat,
-// published records). DESIGN does not fix these names yet: upper case like the other GraphQL enums.
+// Record status: the publication workflow (drafts, submissions reviewed by the secretariat,
+// published records). The contract does not fix these names: upper case like the other GraphQL enums.
 
 export const RECORD_STATUSES = ['DRAFT', 'SUBMITTED', 'PUBLISHED', 'REJECTED', 'ARCHIVED'] as const;
 export type RecordStatus = (typeof RECORD_STATUSES)[number];
@@ -122,7 +122,7 @@ export const normalizeRecordStatus = createEnumNormalizer<RecordStatus>('record 
 });
 
 // ---------------------------------------------------------------------------------------------------------
-// Gender of a defendant or victim (catalogue record, DESIGN §7)
+// Gender of a defendant or victim (catalogue record)
 
 export const GENDERS = ['female', 'male', 'other', 'unknown'] as const;
 export type Gender = (typeof GENDERS)[number];
@@ -152,7 +152,7 @@ export const normalizeGender = createEnumNormalizer<Gender>('gender', GENDERS, {
 });
 
 // ---------------------------------------------------------------------------------------------------------
-// Verdict on a charge (catalogue record, DESIGN §7)
+// Verdict on a charge (catalogue record)
 
 export const VERDICTS = ['guilty', 'acquitted', 'dismissed', 'pending', 'other'] as const;
 export type Verdict = (typeof VERDICTS)[number];
@@ -194,7 +194,7 @@ export const normalizeVerdict = createEnumNormalizer<Verdict>('verdict', VERDICT
 });
 
 // ---------------------------------------------------------------------------------------------------------
-// Form of international cooperation used in a case (catalogue record, DESIGN §7; UNTOC arts. 13, 16–21, 27)
+// Form of international cooperation used in a case (catalogue record; UNTOC arts. 13, 16–21, 27)
 
 export const COOPERATION_TYPES = [
   'extradition',
@@ -252,7 +252,7 @@ export const normalizeCooperationType = createEnumNormalizer<CooperationType>(
 );
 
 // ---------------------------------------------------------------------------------------------------------
-// Status of a law (law record, DESIGN §7)
+// Status of a law (law record)
 
 export const LAW_STATUSES = ['in-force', 'amended', 'repealed', 'draft'] as const;
 export type LawStatus = (typeof LAW_STATUSES)[number];

@@ -1,6 +1,6 @@
 /**
  * Normalizers shared by catalogue ingest and the GraphQL mutations: raw catalogue values (codes, labels,
- * common textual forms) → the canonical codes of DESIGN §4. Pure functions; vocabularies are parameters.
+ * common textual forms) → the canonical codes of the reference data. Pure functions; vocabularies are parameters.
  */
 export * from './result';
 export * from './text';

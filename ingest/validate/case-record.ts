@@ -14,7 +14,7 @@ import { type NormalizedCase } from '../load/normalized';
 import { type Vocabulary } from '../vocabulary';
 import { type FieldError, FieldReader, unique } from './fields';
 
-/** The fields of a case record (DESIGN.md §7). */
+/** The fields of a case record. */
 export const CASE_FIELDS = [
   'reference', 'title', 'country', 'court', 'courtLevel', 'decisionDate', 'sentenceDate', 'language', 'crimeTypes',
   'articles', 'keywords', 'summary', 'proceedings', 'legalReasoning', 'commentary', 'defendants', 'victims',
@@ -23,7 +23,7 @@ export const CASE_FIELDS = [
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
 
-/** A raw catalogue record (DESIGN.md §7) → a normalized case, or every error found in it. */
+/** A raw catalogue record → a normalized case, or every error found in it. */
 export function validateCaseRecord(raw: unknown, vocab: Vocabulary): Validated<NormalizedCase> {
   const r = new FieldReader();
   const obj = r.object(raw, 'record');

@@ -7,10 +7,10 @@ import { FieldReader, unique } from './fields';
 /** Oldest enactment year accepted: codes still in force date back to the 18th century. */
 const LAW_MIN_YEAR = 1700;
 
-/** The fields of a law record (DESIGN.md §7). */
+/** The fields of a law record. */
 export const LAW_FIELDS = ['reference', 'country', 'title', 'enactedOn', 'status', 'crimeTypes', 'provisions', 'sources'] as const;
 
-/** A raw law record (DESIGN.md §7) → a normalized law, or every error found in it. */
+/** A raw law record → a normalized law, or every error found in it. */
 export function validateLawRecord(raw: unknown, vocab: Vocabulary): Validated<NormalizedLaw> {
   const r = new FieldReader();
   const obj = r.object(raw, 'record');

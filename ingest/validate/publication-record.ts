@@ -21,7 +21,7 @@ export interface NormalizedPublication {
   keywords: string[];
 }
 
-/** The fields of a publication record (DESIGN.md §11). */
+/** The fields of a publication record. */
 export const PUBLICATION_FIELDS = [
   'reference', 'title', 'authors', 'year', 'kind', 'publisher', 'language', 'annotation', 'url', 'articles',
   'crimeTypes', 'countries', 'keywords',

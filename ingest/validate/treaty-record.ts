@@ -16,7 +16,7 @@ export interface NormalizedTreaty {
   sources: { label: string; url: string | null }[];
 }
 
-/** The fields of a treaty record (DESIGN.md §10). */
+/** The fields of a treaty record. */
 export const TREATY_FIELDS = ['reference', 'title', 'scope', 'kinds', 'adoptedOn', 'inForceOn', 'parties', 'sources'] as const;
 const PARTY_FIELDS = ['country', 'signedOn', 'inForceOn'] as const;
 

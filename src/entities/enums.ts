@@ -34,7 +34,7 @@ export enum RatificationKind {
   FORMAL_CONFIRMATION = 'FORMAL_CONFIRMATION',
 }
 
-/** Kinds of request a competent authority handles (DESIGN.md §4). */
+/** Kinds of request a competent authority handles. */
 export enum RequestKind {
   EXTRADITION = 'EXTRADITION',
   MUTUAL_LEGAL_ASSISTANCE = 'MUTUAL_LEGAL_ASSISTANCE',

@@ -1,13 +1,13 @@
 import { registerEnumType } from 'type-graphql';
 
-/** Who a treaty binds (DESIGN.md §10). */
+/** Who a treaty binds. */
 export enum TreatyScope {
   BILATERAL = 'BILATERAL',
   REGIONAL = 'REGIONAL',
   MULTILATERAL = 'MULTILATERAL',
 }
 
-/** The forms of international cooperation a treaty covers or a practitioner asks about (DESIGN.md §10). */
+/** The forms of international cooperation a treaty covers or a practitioner asks about. */
 export enum CooperationKind {
   EXTRADITION = 'EXTRADITION',
   MUTUAL_LEGAL_ASSISTANCE = 'MUTUAL_LEGAL_ASSISTANCE',

@@ -4,7 +4,7 @@ import { Provenance } from './embedded.types';
 import { PublicationKind } from './library.enums';
 
 /**
- * An entry of the annotated bibliography (DESIGN.md §11). Its links to articles, crime types, countries and
+ * An entry of the annotated bibliography. Its links to articles, crime types, countries and
  * keywords are arrays of codes checked against the vocabularies when loaded (reference data that is never
  * deleted), indexed with GIN for the "publications on this article / State" lists.
  */

@@ -4,8 +4,8 @@ import { Provenance, Source } from './embedded.types';
 import { CooperationKind, TreatyScope } from './library.enums';
 
 /**
- * A bilateral, regional or multilateral agreement on international cooperation in criminal matters
- * (DESIGN.md §10). Reference data like ratifications: public as soon as it is loaded.
+ * A bilateral, regional or multilateral agreement on international cooperation in criminal matters.
+ * Reference data like ratifications: public as soon as it is loaded.
  */
 @ObjectType({ description: 'A treaty on extradition, mutual legal assistance or other cooperation, with its parties.' })
 @Entity('treaties')

@@ -5,7 +5,7 @@ import {
 import { PageArgs } from './inputs';
 import { Connection } from './pagination';
 
-/** GraphQL shapes of the legal library (DESIGN.md §10–§11). */
+/** GraphQL shapes of the legal library. */
 
 export const TreatyConnection = Connection('Treaty', Treaty);
 export const PublicationConnection = Connection('Publication', Publication);

@@ -1,7 +1,7 @@
 import { Field, InputType, Int } from 'type-graphql';
 
 /**
- * Cases and laws as mutations receive them: the catalogue record of ingest (DESIGN.md §7), field for field. Values
+ * Cases and laws as mutations receive them: the catalogue record of ingest, field for field. Values
  * may be codes or labels ("Italy", "Trafficking in persons", "art. 18 UNTOC", "26/03/2014"); they go through
  * the validators and normalizers of ingest, which name every field they refuse, its value and what is accepted.
  */

@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-gr
 import { CourtLevel } from '../entities';
 import { RecordType, SearchInput, SearchSort } from './search.types';
 
-/** GraphQL shapes of saved searches, their feeds and webhooks (DESIGN.md §13). */
+/** GraphQL shapes of saved searches, their feeds and webhooks. */
 
 @InputType()
 export class SaveSearchInput {

@@ -2,7 +2,7 @@ import { createUnionType, Field, Float, InputType, Int, ObjectType, registerEnum
 import { Case, CourtLevel, Law, Publication } from '../entities';
 import { PageInfo } from './pagination';
 
-/** GraphQL shapes of the search contract (DESIGN.md §6). */
+/** GraphQL shapes of the search contract. */
 
 export enum RecordType {
   CASE = 'CASE',

@@ -3,7 +3,7 @@ import { ANONYMOUS, visibleRecordsSql } from '../services/viewer';
 import { type RecordType, type SearchDocument } from './search-index';
 
 /**
- * The `search_documents` table: one denormalized row per public case or law and per publication (DESIGN.md §6, §11). Rows are rebuilt
+ * The `search_documents` table: one denormalized row per public case or law and per publication. Rows are rebuilt
  * set-based from the source tables, so a batch of 500 records costs a handful of statements; a record that is
  * not (or no longer) public simply has no row. Who may see a record is decided by the one visibility rule.
  */

@@ -31,7 +31,7 @@ export const FACET_FIELDS = ['country', 'region', 'crimeType', 'article', 'keywo
 export type FacetField = (typeof FACET_FIELDS)[number];
 
 /**
- * One searchable record, denormalized (DESIGN.md §6). Built from the `search_documents` table, which
+ * One searchable record, denormalized. Built from the `search_documents` table, which
  * PostgreSQL keeps in the same transaction as the write; only published records have a document.
  */
 export interface SearchDocument {

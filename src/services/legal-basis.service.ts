@@ -80,7 +80,7 @@ type ConventionStatus =
   | { kind: 'unknown' };
 
 /**
- * The legal bases on which one State may ask another for a kind of cooperation (DESIGN.md §10): the treaties
+ * The legal bases on which one State may ask another for a kind of cooperation: the treaties
  * in force between them first, then the Organized Crime Convention when both are parties (the article 16(5)
  * declaration taken into account for extradition), then reciprocity and the requested State's domestic law.
  * Every option says why; data that is not loaded is a warning, never a silent "no".

@@ -38,7 +38,7 @@ interface Criteria {
   kinds?: PublicationKind[];
 }
 
-/** The annotated bibliography (DESIGN.md §11). Public reference data. */
+/** The annotated bibliography. Public reference data. */
 export class PublicationService {
   constructor(
     private readonly dataSource: DataSource,

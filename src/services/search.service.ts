@@ -90,7 +90,7 @@ const COURT_LEVEL_LABELS: Record<string, string> = {
 };
 
 /**
- * The one search of the portal (DESIGN.md §6): validates the request into a typed query (so no engine ever
+ * The one search of the portal: validates the request into a typed query (so no engine ever
  * sees raw filter text), asks the configured engine, and labels the facets. When the engine is unavailable it
  * answers SEARCH_UNAVAILABLE at once, or asks PostgreSQL when a fallback is configured.
  */

@@ -32,7 +32,7 @@ export interface TreatyBetween {
   inForceBetweenOn: string | null;
 }
 
-/** Treaties on cooperation in criminal matters and their parties (DESIGN.md §10). Public reference data. */
+/** Treaties on cooperation in criminal matters and their parties. Public reference data. */
 export class TreatyService {
   constructor(
     private readonly dataSource: DataSource,

@@ -10,8 +10,8 @@ import {
   type InstrumentCode,
 } from '../../fixtures/reference';
 
-/** DESIGN.md §4, copied here on purpose: the fixture must match the contract, not itself. */
-const DESIGN_CRIME_TYPES = [
+/** The contract's codes, copied here on purpose: the fixture must match the contract, not itself. */
+const CONTRACT_CRIME_TYPES = [
   'trafficking-in-persons',
   'smuggling-of-migrants',
   'firearms-trafficking',
@@ -103,9 +103,9 @@ describe('reference data: instruments', () => {
 });
 
 describe('reference data: crime types', () => {
-  it('has exactly the 19 codes of DESIGN.md §4, with labels and descriptions', () => {
+  it('has exactly the 19 codes of the contract, with labels and descriptions', () => {
     const list = crimeTypes();
-    expect(list.map((c) => c.code).sort()).toEqual([...DESIGN_CRIME_TYPES].sort());
+    expect(list.map((c) => c.code).sort()).toEqual([...CONTRACT_CRIME_TYPES].sort());
     for (const c of list) {
       expect(c.label.trim().length).toBeGreaterThan(0);
       expect(c.description.trim().length).toBeGreaterThan(0);

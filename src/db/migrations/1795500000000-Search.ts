@@ -1,7 +1,7 @@
 import { type MigrationInterface, type QueryRunner } from 'typeorm';
 
 /**
- * Search storage (DESIGN.md §2, §6):
+ * Search storage:
  * - `portal_english`, an English stemming configuration that ignores accents ("fiance" finds "fiancé");
  * - `search_documents`, one denormalized row per published case or law, rewritten in the same transaction as
  *   the write (src/search/documents.ts); it is the PostgreSQL index and the source of every engine's documents;

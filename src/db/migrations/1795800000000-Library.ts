@@ -1,7 +1,7 @@
 import { type MigrationInterface, type QueryRunner } from 'typeorm';
 
 /**
- * The legal library (DESIGN.md §10–§11):
+ * The legal library:
  * - `treaties` and `treaty_parties`: agreements on cooperation in criminal matters, with their parties;
  * - `publications`: the annotated bibliography, linked to articles, crime types, countries and keywords by
  *   arrays of codes (GIN-indexed for the lists on article, crime-type and State pages);

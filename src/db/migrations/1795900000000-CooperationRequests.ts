@@ -4,7 +4,7 @@ const KINDS = `'EXTRADITION', 'MUTUAL_LEGAL_ASSISTANCE', 'TRANSFER_OF_SENTENCED_
 const STATUSES = `'DRAFT', 'SENT', 'RECEIVED', 'IN_EXECUTION', 'EXECUTED', 'PARTIALLY_EXECUTED', 'REFUSED', 'WITHDRAWN'`;
 
 /**
- * Requests for mutual legal assistance and extradition (DESIGN.md §10 "Requests"):
+ * Requests for mutual legal assistance and extradition:
  * - `cooperation_requests`: one row per request from draft to closure. What casework counts (kind, direction,
  *   status, States, forms, crime types, legal basis, dates, outcome, refusal grounds) are plain columns; the
  *   writer's content (measures, offences, persons) is JSON beside them, its forms and crime types copied into

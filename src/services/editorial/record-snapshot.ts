@@ -3,7 +3,7 @@ import { type EntityManager } from 'typeorm';
 export type RecordKind = 'case' | 'law';
 
 /**
- * How a record is written as one JSON document in the catalogue record format (DESIGN.md §7).
+ * How a record is written as one JSON document in the catalogue record format.
  * - `snapshot`: what the audit log keeps as "before" and "after" of a write (jsonb, with the editorial status;
  *   a law's legal status is then `legalStatus`).
  * - `catalogue`: exactly what `portal ingest` loads (json, keys in the catalogue's order, nulls left out, a law's

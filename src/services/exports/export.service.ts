@@ -54,7 +54,7 @@ const PLURAL: Record<RecordType, string> = { CASE: 'cases', LAW: 'laws', PUBLICA
 const PAGE_PATH: Record<ExportRecord['kind'], string> = { case: 'cases', law: 'laws', publication: 'publications' };
 
 /**
- * Exports of a search (DESIGN.md §13): the search's own hits in its own order, walked page by page, each page's
+ * Exports of a search: the search's own hits in its own order, walked page by page, each page's
  * records read from the database as catalogue records and written out before the next page is read.
  */
 export class ExportService {

@@ -74,7 +74,7 @@ const SEARCH_COLUMNS = `id, user_id AS "userId", name, search, feed_token_displa
 const WEBHOOK_COLUMNS = `id, saved_search_id AS "savedSearchId", url, created_at AS "createdAt"`;
 
 /**
- * Saved searches (DESIGN.md §13): an account keeps searches, reads each as a private Atom feed and may have
+ * Saved searches: an account keeps searches, reads each as a private Atom feed and may have
  * matches POSTed to webhooks. Every operation is its owner's only: another account's search answers NOT_FOUND,
  * as one that does not exist. Matching and sending are the AlertMatcher's and the WebhookDispatcher's.
  */

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { type GraphQLField, type GraphQLObjectType, type GraphQLInputObjectType } from 'graphql';
 import { buildPortalSchema } from '../../../src/schema/build-schema';
 
-/** DESIGN.md §8: names used by checks outside the project. */
+/** Names used by checks outside the project. */
 describe('access contract names', () => {
   it('keeps signIn, me, authorities and createAuthority with their types', async () => {
     const schema = await buildPortalSchema();

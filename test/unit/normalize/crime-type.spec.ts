@@ -1,6 +1,6 @@
 import { createCrimeTypeNormalizer, type CrimeTypeEntry, type Normalized } from '../../../ingest/normalize';
 
-/** The crime types of DESIGN §4 (the reference fixtures hold the real vocabulary). */
+/** The 19 crime types of the contract (the reference fixtures hold the real vocabulary). */
 const vocab: CrimeTypeEntry[] = [
   { code: 'trafficking-in-persons', label: 'Trafficking in persons', aliases: ['Human trafficking'] },
   { code: 'smuggling-of-migrants', label: 'Smuggling of migrants', aliases: ['People smuggling', 'Migrant smuggling'] },

@@ -155,7 +155,7 @@ export function activeFilterCount(state: SearchState): number {
   return listed + (state.yearFrom !== null || state.yearTo !== null ? 1 : 0);
 }
 
-/** The `SearchInput` the API takes (DESIGN.md §6). */
+/** The `SearchInput` the API takes. */
 export function toSearchInput(state: SearchState) {
   const { filters } = state;
   const list = (values: string[]) => (values.length ? values : undefined);
