@@ -73,10 +73,10 @@ export class SavedSearchWebhook {
   savedSearchId: string;
 }
 
-@ObjectType({ description: 'A webhook just added. The secret is shown here once: keep it to verify X-Portal-Signature.' })
+@ObjectType({ description: 'A webhook just added. Its signing key is shown here once: keep it to verify X-Portal-Signature.' })
 export class NewSavedSearchWebhook {
   @Field(() => SavedSearchWebhook) webhook: SavedSearchWebhook;
-  @Field() secret: string;
+  @Field({ description: 'The HMAC key of the signatures (whsec_…), shown this once.' }) signingKey: string;
 }
 
 @ObjectType({ description: 'A search you saved: its private Atom feed and its webhooks.' })

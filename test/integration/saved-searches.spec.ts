@@ -39,7 +39,7 @@ const CASE = (reference: string, title: string, country: string, summary: string
 const SAVE = `mutation ($input: SaveSearchInput!) {
   saveSearch(input: $input) { id name feedUrl feedUrlHint searchPath search { text filters { countries } } webhooks { url } }
 }`;
-const ADD_WEBHOOK = `mutation ($id: ID!, $url: String!) { addSavedSearchWebhook(id: $id, url: $url) { secret webhook { id url } } }`;
+const ADD_WEBHOOK = `mutation ($id: ID!, $url: String!) { addSavedSearchWebhook(id: $id, url: $url) { signingKey webhook { id url } } }`;
 const LIST = `{ savedSearches { id name feedUrl lastMatchedAt webhooks { id url deliveries { status attempts recordCount
   attemptLog { attempt statusCode error } } } } }`;
 
@@ -65,7 +65,7 @@ async function saveWithWebhook(token: string, name: string, search: object, path
   const id = saved.data.saveSearch.id as string;
   const hook = await api.query(ADD_WEBHOOK, { id, url: `${receiverUrl}${path}` }, { token });
   expect(hook.errors).toBeUndefined();
-  return { id, feedUrl: saved.data.saveSearch.feedUrl as string, secret: hook.data.addSavedSearchWebhook.secret as string };
+  return { id, feedUrl: saved.data.saveSearch.feedUrl as string, secret: hook.data.addSavedSearchWebhook.signingKey as string };
 }
 
 const feedPath = (feedUrl: string) => new URL(feedUrl).pathname;

@@ -157,7 +157,7 @@ export class SavedSearchService {
     });
   }
 
-  async addWebhook(userId: string, savedSearchId: string, rawUrl: string, actor: Actor): Promise<{ webhook: WebhookRow; secret: string }> {
+  async addWebhook(userId: string, savedSearchId: string, rawUrl: string, actor: Actor): Promise<{ webhook: WebhookRow; signingKey: string }> {
     const url = checkWebhookUrl('url', rawUrl ?? '', this.settings.allowLocalWebhooks);
     const secret = generateWebhookSecret();
     return this.dataSource.transaction(async (tx) => {
@@ -169,7 +169,7 @@ export class SavedSearchService {
         [savedSearchId, url, secret],
       );
       await recordAudit(tx, actor, { action: 'saved-search.add-webhook', entityType: 'saved-search', entityId: savedSearchId, after: { webhook: webhook.id, url } });
-      return { webhook, secret };
+      return { webhook, signingKey: secret };
     });
   }
 

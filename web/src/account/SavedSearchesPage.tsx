@@ -230,7 +230,7 @@ function AddWebhookForm({ savedSearchId, name, onAdded }: { savedSearchId: strin
     try {
       const { addSavedSearchWebhook } = await execute(AddSavedSearchWebhookDocument, { id: savedSearchId, url: url.trim() });
       setUrl('');
-      await onAdded(addSavedSearchWebhook.webhook.id, addSavedSearchWebhook.secret);
+      await onAdded(addSavedSearchWebhook.webhook.id, addSavedSearchWebhook.signingKey);
     } catch (error) {
       setProblems([{ id: fieldId, message: error instanceof Error ? error.message : String(error) }]);
       setAttempt((n) => n + 1);

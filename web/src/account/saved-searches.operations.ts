@@ -63,7 +63,7 @@ export const RotateSavedSearchFeedDocument = graphql(`
 export const AddSavedSearchWebhookDocument = graphql(`
   mutation AddSavedSearchWebhook($id: ID!, $url: String!) {
     addSavedSearchWebhook(id: $id, url: $url) {
-      secret
+      signingKey
       webhook {
         id
         url
