@@ -14,6 +14,10 @@ export class CooperationAct {
   @Column({ name: 'case_id', type: 'uuid' })
   caseId: string;
 
+  /** Position in the catalogue record's list (0 for rows written before it was kept). */
+  @Column({ type: 'int', default: 0 })
+  seq: number;
+
   @ManyToOne(() => Case, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'case_id' })
   case?: Case;

@@ -17,11 +17,13 @@ import {
   Proceeding,
   Ratification,
   RecordEvent,
+  type RequestEvent,
   VictimGroup,
 } from '../entities';
 import { type Page } from '../schema/pagination';
 import { type CaseListArgs, type CaseScope, type CaseService } from '../services/case.service';
 import { type Citation, type CitationPageArgs, type CitationService } from '../services/citation.service';
+import { type RequestService } from '../services/requests/request.service';
 import { type IngestRunPageArgs, type IngestRunService } from '../services/ingest-run.service';
 import { type LawListArgs, type LawScope, type LawService } from '../services/law.service';
 import { similarCases } from '../services/similar-cases';
@@ -38,6 +40,7 @@ export interface LoaderServices extends AccessLoaderServices, LibraryLoaderServi
   dataSource: DataSource;
   cases: CaseService;
   citations: CitationService;
+  requests: RequestService;
   laws: LawService;
   ingestRuns: IngestRunService;
 }
@@ -212,12 +215,19 @@ const caseLoaders = {
     ),
   victimsOfCase: ({ services }: Scope) =>
     manyLoader<string, VictimGroup>(
-      (ids) => repo(services, VictimGroup).createQueryBuilder('v').where('v.case_id = ANY(:ids)', { ids }).getMany(),
+      (ids) =>
+        repo(services, VictimGroup).createQueryBuilder('v').where('v.case_id = ANY(:ids)', { ids }).orderBy('v.seq').addOrderBy('v.id').getMany(),
       (v) => v.caseId,
     ),
   cooperationOfCase: ({ services }: Scope) =>
     manyLoader<string, CooperationAct>(
-      (ids) => repo(services, CooperationAct).createQueryBuilder('x').where('x.case_id = ANY(:ids)', { ids }).getMany(),
+      (ids) =>
+        repo(services, CooperationAct)
+          .createQueryBuilder('x')
+          .where('x.case_id = ANY(:ids)', { ids })
+          .orderBy('x.seq')
+          .addOrderBy('x.id')
+          .getMany(),
       (x) => x.caseId,
     ),
   ratificationsOfJurisdiction: ({ services }: Scope) =>
@@ -301,6 +311,12 @@ const caseLoaders = {
         },
       );
     }),
+  /** The events of each request, oldest first (the request itself was read under its access rule). */
+  eventsOfRequest: ({ services }: Scope) =>
+    manyLoader<string, RequestEvent>(
+      (ids) => services.requests.eventsOf(ids),
+      (e) => e.requestId,
+    ),
   /** Pages of the cases each case cites, one statement per argument set. */
   citationPages: ({ services }: Scope) =>
     new LoaderFamily<string, Page<Citation>>((argsKey) => {

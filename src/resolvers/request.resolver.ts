@@ -73,8 +73,8 @@ export class CooperationRequestResolver {
   }
 
   @FieldResolver(() => [RequestEvent], { description: 'What happened to the request, oldest first.' })
-  events(@Root() r: CooperationRequest, @Ctx() { services }: Context) {
-    return services.requests.eventsOf([r.id]);
+  events(@Root() r: CooperationRequest, @Ctx() { loaders }: Context) {
+    return loaders.eventsOfRequest.load(r.id);
   }
 
   @FieldResolver(() => [RequestEventType], {

@@ -146,6 +146,17 @@ describe('portal ingest --kind request', () => {
     expect(stats.data.requestStatistics).toMatchObject({ view: 'STATE', byRefusalGround: expect.arrayContaining([{ value: 'DUAL_CRIMINALITY', count: expect.any(Number) }]) });
   });
 
+  it('reads the events of a list of requests in one statement, whatever the number of requests', async () => {
+    const list = `query($first: Int) { requests(first: $first) { edges { node { reference events { type date author } } } } }`;
+    const one = await api.query(list, { first: 1 }, { token: prt.token });
+    const three = await api.query(list, { first: 3 }, { token: prt.token });
+    expect(one.errors).toBeUndefined();
+    expect(three.errors).toBeUndefined();
+    expect(three.data.requests.edges).toHaveLength(3);
+    expect(three.data.requests.edges.flatMap((e: { node: { events: unknown[] } }) => e.node.events).length).toBeGreaterThan(3);
+    expect(three.statements).toBe(one.statements);
+  });
+
   it('changes nothing when the same files are loaded again', async () => {
     const before = await stored();
     const { status, out } = await run([path.join(dir, 'register.csv'), path.join(dir, 'register.json')]);
