@@ -38,6 +38,22 @@ export class FacetIndex {
   }
 
   /**
+   * The total and facets of a search with text, counted over the documents its text matched: `matched` holds
+   * their ids (16 bytes each), read by a statement that saw search_documents at `version`. Waits for a rebuild up to
+   * that version as a listing does; null when no copy of that very version is ready (then SQL counts them).
+   */
+  async textCounts(query: SearchQuery, version: bigint, matched: Buffer): Promise<Pick<SearchPage, 'total' | 'facets'> | null> {
+    let snapshot = this.snapshot;
+    if (!snapshot || snapshot.version < version) snapshot = await this.within(this.rebuildUntil(version));
+    if (!snapshot || snapshot.version !== version) return null;
+    // Every id is in a copy of the same version; one that is not (which cannot be) leaves the counting to SQL.
+    const docs = snapshot.docOf.findAll(matched);
+    if (!docs) return null;
+    const { total, columns, counts } = countFacets(snapshot, query, docs, null);
+    return { total, facets: FACET_FIELDS.map((field, index) => ({ field, values: facetValues(columns[index], counts[index]) })) };
+  }
+
+  /**
    * A copy at least as new as the version read now, or null when none is ready within `waitMs`: a rebuild at
    * 100,000 documents takes seconds, and a listing should not wait that long behind a write, so SQL answers it
    * (exact, slower) while the rebuild finishes in the background.
@@ -46,13 +62,17 @@ export class FacetIndex {
     const [{ version }]: { version: string }[] = await this.dataSource.query(`SELECT version::text FROM search_version`);
     const wanted = BigInt(version);
     if (this.snapshot && this.snapshot.version >= wanted) return this.snapshot;
-    const fresh = this.rebuildUntil(wanted);
+    return this.within(this.rebuildUntil(wanted));
+  }
+
+  /** The rebuilt copy if it is ready within `waitMs`, else null (the rebuild goes on). */
+  private async within(rebuild: Promise<Snapshot | null>): Promise<Snapshot | null> {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<null>((resolve) => {
       timer = setTimeout(() => resolve(null), this.waitMs);
     });
     try {
-      return await Promise.race([fresh, timeout]);
+      return await Promise.race([rebuild, timeout]);
     } finally {
       clearTimeout(timer);
     }
@@ -99,7 +119,9 @@ interface Snapshot {
   /** Record type (index in RECORD_TYPES) per document. */
   types: Uint8Array;
   /** Record ids, 16 bytes per document. */
-  ids: Uint8Array;
+  ids: Buffer;
+  /** Document of a record id. */
+  docOf: IdTable;
   columns: Record<FacetField, Column>;
   /** Documents per record type, and per record type the count of each value of each field (FACET_FIELDS order). */
   typeSizes: number[];
@@ -133,12 +155,12 @@ async function buildSnapshot(dataSource: DataSource): Promise<Snapshot> {
   });
   const size = rows.length;
   const types = new Uint8Array(size);
-  const ids = new Uint8Array(size * 16);
+  const ids = Buffer.alloc(size * 16);
   const days = new Array<number | null>(size);
   const builders = Object.fromEntries(FACET_FIELDS.map((f) => [f, new ColumnBuilder(size)])) as Record<FacetField, ColumnBuilder>;
   rows.forEach((row, i) => {
     types[i] = RECORD_TYPES.indexOf(row.record_type);
-    ids.set(Buffer.from(row.id, 'hex'), i * 16);
+    ids.write(row.id, i * 16, 'hex');
     days[i] = row.day;
     for (const field of FACET_FIELDS) builders[field].add(row[field]);
   });
@@ -150,7 +172,7 @@ async function buildSnapshot(dataSource: DataSource): Promise<Snapshot> {
     typeSizes[types[doc]]++;
     FACET_FIELDS.forEach((f, field) => countValues(columns[f], typeCounts[types[doc]][field], doc));
   }
-  return { version, size, types, ids, columns, typeSizes, typeCounts, orders: [newest, oldestFirst(days)] };
+  return { version, size, types, ids, docOf: new IdTable(ids, size), columns, typeSizes, typeCounts, orders: [newest, oldestFirst(days)] };
 }
 
 /**
@@ -171,6 +193,57 @@ function oldestFirst(days: (number | null)[]): Uint32Array {
   for (let i = undated; i < days.length; i++) order[k++] = i;
   return order;
 }
+
+/**
+ * The document of a record id, by open addressing over a hash of its 16 bytes (as four 32-bit words): the ids a
+ * text search matched (up to tens of thousands) are looked up without making a string of each.
+ */
+class IdTable {
+  private readonly words: Uint32Array;
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+
+  constructor(ids: Buffer, size: number) {
+    this.words = wordsOf(ids);
+    let capacity = 1024;
+    while (capacity < size * 2) capacity *= 2;
+    this.slots = new Int32Array(capacity).fill(-1);
+    this.mask = capacity - 1;
+    for (let doc = 0; doc < size; doc++) {
+      let slot = this.hash(this.words, doc * 4);
+      while (this.slots[slot] !== -1) slot = (slot + 1) & this.mask;
+      this.slots[slot] = doc;
+    }
+  }
+
+  /** The document of each id (16 bytes each) in `ids`, or null when one is not in the table. */
+  findAll(ids: Buffer): Uint32Array | null {
+    const words = wordsOf(ids);
+    const docs = new Uint32Array(words.length / 4);
+    for (let i = 0; i < docs.length; i++) {
+      const at = i * 4;
+      for (let slot = this.hash(words, at); ; slot = (slot + 1) & this.mask) {
+        const doc = this.slots[slot];
+        if (doc === -1) return null;
+        const own = doc * 4;
+        const w = this.words;
+        if (w[own] === words[at] && w[own + 1] === words[at + 1] && w[own + 2] === words[at + 2] && w[own + 3] === words[at + 3]) {
+          docs[i] = doc;
+          break;
+        }
+      }
+    }
+    return docs;
+  }
+
+  /** All four words mixed: time-ordered ids (UUID v7) share their leading bytes. */
+  private hash(words: Uint32Array, at: number): number {
+    return (Math.imul(words[at] ^ words[at + 1] ^ words[at + 2] ^ words[at + 3], 0x9e3779b1) >>> 0) & this.mask;
+  }
+}
+
+/** Bytes as 32-bit words (copied: a Buffer's offset need not be aligned). */
+const wordsOf = (bytes: Buffer) => new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
 
 class ColumnBuilder {
   private readonly offsets: Uint32Array;
@@ -267,9 +340,32 @@ function listing(snapshot: Snapshot, query: SearchQuery, order: 0 | 1): SearchPa
     const hits = page(snapshot, (doc) => typeAllowed[snapshot.types[doc]] === 1, snapshot.orders[order], query.offset, query.limit);
     return answer(total, hits, columns, counts);
   }
+  const { total, matched } = countFacets(snapshot, query, null, { filters, columns, counts });
+  return answer(total, page(snapshot, (doc) => matched[doc] === 1, snapshot.orders[order], query.offset, query.limit), columns, counts);
+}
+
+/**
+ * Disjunctive facet counts and the total over `docs` (every document when null), filters applied in memory.
+ * `prepared`: the filters and counters of a listing that has already counted the facets its shortcut covers
+ * (then those are not counted again); without it, every facet is counted from the documents.
+ */
+function countFacets(
+  snapshot: Snapshot,
+  query: SearchQuery,
+  docs: Uint32Array | null,
+  prepared: { filters: Filter[]; columns: Column[]; counts: Uint32Array[] } | null,
+): { total: number; matched: Uint8Array; columns: Column[]; counts: Uint32Array[] } {
+  const typeAllowed = Uint8Array.from(RECORD_TYPES, (t) => (query.types.includes(t) ? 1 : 0));
+  const filters = prepared?.filters ?? filtersOf(snapshot, query);
+  const columns = prepared?.columns ?? FACET_FIELDS.map((field) => snapshot.columns[field]);
+  const counts = prepared?.counts ?? columns.map((c) => new Uint32Array(c.names.length));
+  // A listing with one filter has counted that filter's facet over every document already (the shortcut).
+  const ownFacetCounted = prepared !== null && filters.length === 1;
   const matched = new Uint8Array(snapshot.size);
   let total = 0;
-  for (let doc = 0; doc < snapshot.size; doc++) {
+  const size = docs ? docs.length : snapshot.size;
+  for (let k = 0; k < size; k++) {
+    const doc = docs ? docs[k] : k;
     if (!typeAllowed[snapshot.types[doc]]) continue;
     let failed = -1;
     let failures = 0;
@@ -289,16 +385,16 @@ function listing(snapshot: Snapshot, query: SearchQuery, order: 0 | 1): SearchPa
     }
     if (failures > 1) continue;
     if (failures === 1) {
-      if (filters.length > 1) countValues(columns[failed], counts[failed], doc);
+      if (!ownFacetCounted) countValues(columns[failed], counts[failed], doc);
       continue;
     }
     total++;
     matched[doc] = 1;
     for (let field = 0; field < columns.length; field++) {
-      if (filters.length > 1 || field !== filters[0].field) countValues(columns[field], counts[field], doc);
+      if (!ownFacetCounted || field !== filters[0].field) countValues(columns[field], counts[field], doc);
     }
   }
-  return answer(total, page(snapshot, (doc) => matched[doc] === 1, snapshot.orders[order], query.offset, query.limit), columns, counts);
+  return { total, matched, columns, counts };
 }
 
 function answer(total: number, hits: SearchPage['hits'], columns: Column[], counts: Uint32Array[]): SearchPage {

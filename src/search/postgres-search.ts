@@ -114,9 +114,37 @@ export class PostgresSearchIndex implements SearchIndex {
       const page = await this.facetIndex.search(query);
       if (page) return page;
     }
-    const { sql, params } = searchStatement(query, text, anyWord, false, recordIds);
+    if (text !== null && !anyWord && recordIds === null && this.facetIndex) {
+      const page = await this.textPageCountedInMemory(query, text, this.facetIndex, db);
+      if (page) return page;
+    }
+    const { sql, params } = searchStatement(query, text, anyWord, 'page', recordIds);
     const rows: SearchRow[] = await db.query(sql, params);
     return toPage(rows);
+  }
+
+  /**
+   * A search with text as two statements side by side: the page (only the rows passing every filter are read,
+   * the filters narrowing the text index's scan), and the ids of every row the text matches, from which the facet
+   * index counts the total and the facets in memory. Both statements read search_version in their own snapshot:
+   * the answer is used only when both saw the version of the facet index's copy; otherwise (a write came between)
+   * null, and the one-statement search answers.
+   */
+  private async textPageCountedInMemory(
+    query: SearchQuery,
+    text: TextQuery,
+    facetIndex: FacetIndex,
+    db: Pick<EntityManager, 'query'>,
+  ): Promise<SearchPage | null> {
+    const { sql, params } = searchStatement(query, text, false, 'filtered-page');
+    const [rows, [matches]]: [SearchRow[], { version: string; ids: string | null }[]] = await Promise.all([
+      db.query(sql, params),
+      db.query(MATCHED_IDS_SQL, [params[0], query.types]),
+    ]);
+    const version = rows.find((r) => r.kind === 'version')?.value;
+    if (version !== matches.version) return null;
+    const counts = await facetIndex.textCounts(query, BigInt(version), Buffer.from(matches.ids ?? '', 'hex'));
+    return counts && { ...toPage(rows), ...counts };
   }
 
   /**
@@ -131,7 +159,7 @@ export class PostgresSearchIndex implements SearchIndex {
     if (text === null) return this.keysetPage(query, cursor?.kind === 'keyset' ? cursor : null);
     const position = cursor?.kind === 'position' ? cursor : { kind: 'position' as const, offset: 0, anyWord: false };
     const page = async (anyWord: boolean) => {
-      const { sql, params } = searchStatement({ ...query, offset: position.offset }, text, anyWord, true);
+      const { sql, params } = searchStatement({ ...query, offset: position.offset }, text, anyWord, 'hits');
       const rows: { record_type: RecordType; record_id: string; position: string }[] = await this.dataSource.query(sql, params);
       return rows.sort((a, b) => Number(a.position) - Number(b.position)).map((r) => ({ type: r.record_type, id: r.record_id }));
     };
@@ -207,8 +235,8 @@ export class PostgresSearchIndex implements SearchIndex {
   }
 }
 
-/** The statement of a search with its parameters (see SEARCH_SQL); `hitsOnly` for the hits alone, in order. */
-function searchStatement(query: SearchQuery, text: TextQuery | null, anyWord: boolean, hitsOnly: boolean, recordIds: string[] | null = null) {
+/** The statement of a search with its parameters (see SEARCH_SQL and its outputs). */
+function searchStatement(query: SearchQuery, text: TextQuery | null, anyWord: boolean, output: SearchOutput, recordIds: string[] | null = null) {
   const f = query.filters;
   const list = <T>(values: T[]) => (values.length ? values : null);
   const match = text ? text.terms.map((t) => t.match).join(anyWord ? ' | ' : ' & ') : null;
@@ -217,7 +245,7 @@ function searchStatement(query: SearchQuery, text: TextQuery | null, anyWord: bo
   const sql = SEARCH_SQL(
     query.sort,
     text === null ? null : { anyWord, terms: text.terms.length, penalties: penalties.length },
-    hitsOnly,
+    output,
     recordIds === null ? null : text === null ? 13 : 20,
   );
   const params = [
@@ -362,9 +390,21 @@ const anyOf = (alternatives: Iterable<string | null>): string | null => {
   return set.length === 1 ? set[0] : `(${set.join(' | ')})`;
 };
 
+/**
+ * The alternatives of a synonym group less those that one word of the group already matches: "laundering"
+ * matches every record that "money laundering" or "laundering of proceeds of crime" would, so the phrases add
+ * nothing to what matches, and ranking by them would weigh their other words ("money", "crime") and cost a
+ * comparison of positions per word in every record ranked.
+ */
+function withoutSubsumed(phrases: string[][], lexicon: Map<string, LexiconRow>): string[][] {
+  const lexemes = phrases.map((p) => p.map((w) => lexicon.get(w)?.lex).filter((l): l is string => Boolean(l)));
+  const single = new Set(lexemes.filter((l) => l.length === 1).map(([l]) => l));
+  return phrases.filter((_, i) => lexemes[i].length <= 1 || !lexemes[i].some((l) => single.has(l)));
+}
+
 function termQuery(term: Term, lexicon: Map<string, LexiconRow>): TermQuery | null {
   if (term.kind === 'phrase' || term.kind === 'any') {
-    const phrases = term.kind === 'phrase' ? [term.words] : term.phrases;
+    const phrases = term.kind === 'phrase' ? [term.words] : withoutSubsumed(term.phrases, lexicon);
     const match = anyOf(phrases.map((p) => phraseToTsquery(p, lexicon, false)));
     if (match === null) return null;
     return { match, penalties: [], rank: anyOf([match, ...phrases.map((p) => phraseToTsquery(p, lexicon, true))])! };
@@ -470,22 +510,42 @@ const TYPO_PENALTY = 2;
  * tsquery, the better form, the weight).
  */
 function scoreSql(text: TextShape, words: string, vector: string): string {
-  // Without the fallback every row holds every term, so only the better form needs testing.
-  const held = text.anyWord ? `${vector} @@ t.m AND ` : '';
-  const penalties = text.penalties
-    ? `(SELECT coalesce(sum(t.w), 0) FROM unnest($17::tsquery[], $18::tsquery[], $19::int[]) AS t(m, e, w) WHERE ${held}NOT ${vector} @@ t.e)`
-    : '0';
+  // Without the fallback every row holds every term, so only the better form needs testing. One expression per
+  // penalty (their number is known): cheaper per row than a subquery over the arrays.
+  const penalty = (i: number) => {
+    const held = text.anyWord ? `${vector} @@ ($17::tsquery[])[${i}] AND ` : '';
+    return `(${held}NOT ${vector} @@ ($18::tsquery[])[${i}])::int * ($19::int[])[${i}]`;
+  };
+  const penalties = text.penalties ? `(${Array.from({ length: text.penalties }, (_, i) => penalty(i + 1)).join(' + ')})` : '0';
   return `${words} * ${text.terms * TYPO_PENALTY + 1} - ${penalties} + ts_rank(${WEIGHTS}, ${vector}, $15::tsquery, 32)`;
 }
 
 /**
+ * What a search statement answers: `page`, the hits with highlights, the total and every facet; `hits`, the hits
+ * alone, in order (an export's walk); `filtered-page`, the hits with highlights and the version of the documents
+ * it read, reading only the rows that pass every filter (the total and the facets are counted in memory from
+ * MATCHED_IDS_SQL).
+ */
+type SearchOutput = 'page' | 'hits' | 'filtered-page';
+
+/**
+ * The ids of every row the text matches (16 bytes each, in hex: a few hundred kilobytes at most) and the version
+ * of the documents in the same snapshot. $1 the text's tsquery, $2 the record types.
+ */
+const MATCHED_IDS_SQL = `
+  SELECT (SELECT version::text FROM search_version) AS version,
+         encode(string_agg(uuid_send(record_id), ''::bytea), 'hex') AS ids
+    FROM search_documents d
+   WHERE d.record_type = ANY($2::text[]) AND d.tsv @@ $1::tsquery`;
+
+/**
  * One statement: the matching rows (text, types; only the given records when `recordIdsParam` names their
- * parameter) with a flag per filter, materialized once; then the page of
- * hits with highlights, the total, and each facet counted over the rows passing every other filter.
+ * parameter) with a flag per filter, materialized once; then the page of hits with highlights, and the total and
+ * each facet counted over the rows passing every other filter (or the ids of those rows, to count in memory).
  * Rows failing two filters or more can count nowhere and are dropped early. The table keeps its long values
  * (text vector, texts, labels) out of line, so finding and counting rows reads narrow tuples only.
  */
-function SEARCH_SQL(sort: SearchSort, text: TextShape | null, hitsOnly = false, recordIdsParam: number | null = null): string {
+function SEARCH_SQL(sort: SearchSort, text: TextShape | null, output: SearchOutput = 'page', recordIdsParam: number | null = null): string {
   const facetQueries = FACET_FIELDS.map((field) => {
     const facet = FACETS[field];
     return `SELECT 'facet', '${field}', value, count(*)::int, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
@@ -493,10 +553,17 @@ function SEARCH_SQL(sort: SearchSort, text: TextShape | null, hitsOnly = false, 
              WHERE value IS NOT NULL GROUP BY value`;
   });
   const all = allFlagsExcept(null);
+  // A filtered page reads only rows passing every filter, and needs no facet values: the filters are conditions of
+  // the scan (with the parameters' values known when planning, those not given fold away and the others can narrow
+  // the text index's scan), every flag is true, and the rows carry only what ranks and orders them.
+  const filtered = output === 'filtered-page';
+  const flags = filterFlags(3).map(([flag, sql]) => `${filtered ? 'TRUE' : sql} AS ${flag}`);
+  const filterConditions = filtered ? filterFlags(3).map(([, sql]) => `AND ${sql}`).join(' ') : '';
+  const facetColumns = filtered ? '' : 'countries, regions, crime_types, articles, keywords, court_level, year, ';
   // Terms held: all of them, unless any word may match (then counted, once per row, for the rows that can be hits).
-  // The text vector is stored out of line: read (and decompressed) once per row that can be a hit, when it is
-  // tested more than once (ts_rank plus penalties or terms held), instead of once per test.
-  const once = text !== null && (text.anyWord || text.penalties > 0);
+  // The text vector is stored out of line: read once per row that can be a hit when it is tested once per term
+  // (terms held), instead of once per test; a penalty or two cost less as a second read than that copy.
+  const once = text !== null && text.anyWord;
   const vector = once
     ? `CROSS JOIN LATERAL (SELECT CASE WHEN ${all} THEN flagged.tsv || ''::tsvector END AS vec OFFSET 0) v`
     : `CROSS JOIN LATERAL (SELECT flagged.tsv AS vec) v`;
@@ -509,18 +576,37 @@ function SEARCH_SQL(sort: SearchSort, text: TextShape | null, hitsOnly = false, 
     ? `SELECT *, row_number() OVER (PARTITION BY record_type, floor(score) ORDER BY ${ORDER_BY.RELEVANCE}) AS type_rank
          FROM base WHERE ${all}`
     : `SELECT * FROM base WHERE ${all}`;
+  const page = `
+  SELECT 'hit' AS kind, NULL AS field, NULL AS value, NULL::int AS count, h.record_type, h.record_id, h.score,
+         h.position,
+         ${text ? 'ts_headline(\'portal_english\', d.title, q.query, $13)' : 'NULL'} AS title_marked,
+         ${text ? 'ts_headline(\'portal_english\', coalesce(d.summary, d.body, \'\'), q.query, $14)' : 'NULL'} AS summary_marked,
+         ${text ? MATCHED_LABELS('d.crime_type_labels') : 'NULL'} AS crime_types_marked,
+         ${text ? MATCHED_LABELS('d.article_labels') : 'NULL'} AS articles_marked,
+         ${text ? MATCHED_LABELS('d.keyword_labels') : 'NULL'} AS keywords_marked
+    FROM hits h JOIN search_documents d USING (record_type, record_id), q
+  UNION ALL`;
+  const outputs: Record<SearchOutput, string> = {
+    hits: `SELECT 'hit' AS kind, h.record_type, h.record_id, h.position FROM hits h`,
+    page: `${page}
+  SELECT 'total', NULL, NULL, count(*)::int, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM base WHERE ${all}
+  UNION ALL
+  ${facetQueries.join('\n  UNION ALL\n  ')}`,
+    'filtered-page': `${page}
+  SELECT 'version', NULL, version::text, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM search_version`,
+  };
   return `
   WITH q AS (SELECT $1::tsquery AS query${text ? ', $13::text AS title_options, $14::text AS summary_options, $15::tsquery AS rank, $16::tsquery[] AS terms, $17::tsquery[] AS penalty_terms, $18::tsquery[] AS penalty_better, $19::int[] AS penalty_weights' : ''}),
   flagged AS (
     SELECT d.record_type, d.record_id, d.reference, d.countries, d.regions, d.crime_types, d.articles, d.keywords,
            d.court_level, d.year, d.date, d.title_sort, d.cited_by_count, d.tsv,
-           ${filterFlags(3).map(([flag, sql]) => `${sql} AS ${flag}`).join(',\n           ')}
-      FROM search_documents d, q
-     WHERE d.record_type = ANY($2::text[]) ${text ? 'AND d.tsv @@ q.query' : ''}
+           ${flags.join(',\n           ')}
+      FROM search_documents d
+     WHERE d.record_type = ANY($2::text[]) ${text ? 'AND d.tsv @@ $1::tsquery' : ''} ${filterConditions}
        ${recordIdsParam === null ? '' : `AND d.record_id = ANY($${recordIdsParam}::uuid[])`}
   ),
   base AS MATERIALIZED (
-    SELECT record_type, record_id, reference, countries, regions, crime_types, articles, keywords, court_level, year,
+    SELECT record_type, record_id, reference, ${facetColumns}
            date, title_sort, cited_by_count, ${FLAGS.join(', ')}, w.words,
            -- ranking reads the whole (out-of-line) text vector: only for rows that can be hits
            ${text ? `CASE WHEN ${all} THEN ${scoreSql(text, 'w.words', 'v.vec')} END` : 'NULL::real'} AS score
@@ -531,23 +617,11 @@ function SEARCH_SQL(sort: SearchSort, text: TextShape | null, hitsOnly = false, 
     SELECT record_type, record_id, score, row_number() OVER (ORDER BY ${order}) AS position
       FROM (${ranked} ORDER BY ${order} LIMIT $11 OFFSET $12) page
   )
-  ${hitsOnly ? `SELECT 'hit' AS kind, h.record_type, h.record_id, h.position FROM hits h` : `
-  SELECT 'hit' AS kind, NULL AS field, NULL AS value, NULL::int AS count, h.record_type, h.record_id, h.score,
-         h.position,
-         ${text ? 'ts_headline(\'portal_english\', d.title, q.query, $13)' : 'NULL'} AS title_marked,
-         ${text ? 'ts_headline(\'portal_english\', coalesce(d.summary, d.body, \'\'), q.query, $14)' : 'NULL'} AS summary_marked,
-         ${text ? MATCHED_LABELS('d.crime_type_labels') : 'NULL'} AS crime_types_marked,
-         ${text ? MATCHED_LABELS('d.article_labels') : 'NULL'} AS articles_marked,
-         ${text ? MATCHED_LABELS('d.keyword_labels') : 'NULL'} AS keywords_marked
-    FROM hits h JOIN search_documents d USING (record_type, record_id), q
-  UNION ALL
-  SELECT 'total', NULL, NULL, count(*)::int, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM base WHERE ${all}
-  UNION ALL
-  ${facetQueries.join('\n  UNION ALL\n  ')}`}`;
+  ${outputs[output]}`;
 }
 
 interface SearchRow {
-  kind: 'hit' | 'total' | 'facet';
+  kind: 'hit' | 'total' | 'facet' | 'version';
   field: FacetField | null;
   value: string | null;
   count: number | null;

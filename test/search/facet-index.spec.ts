@@ -1,6 +1,7 @@
 import { generateCases, generateLaws } from '../../ingest/generate';
 import { generatorVocabulary } from '../../ingest/generate-vocabulary';
 import { refreshSearchDocuments } from '../../src/search/documents';
+import { FacetIndex } from '../../src/search/facet-index';
 import { PostgresSearchIndex } from '../../src/search/postgres-search';
 import { FACET_FIELDS, type FacetField, type RecordType, type SearchPage, type SearchQuery, type SearchSort } from '../../src/search/search-index';
 import { loadRecords } from '../helpers/catalogue';
@@ -10,6 +11,8 @@ import { openSearchFixture, type SearchFixture } from './contract';
  * Searches without text are answered by the in-memory facet index. Its totals, pages and disjunctive facets must
  * be those counted by brute force over the stored documents, and those of the SQL statement over the documents,
  * for random filter combinations on a generated catalogue, before and after documents change by any statement.
+ * Searches with text count their total and facets there too, over the ids their text matched: the same answers
+ * as the one SQL statement.
  */
 let f: SearchFixture;
 let inMemory: PostgresSearchIndex;
@@ -176,6 +179,23 @@ test('and stay exact when documents are removed, changed by any statement and ad
     await refreshSearchDocuments(tx, 'CASE', [id]);
   });
   await expectExact(queries);
+});
+
+test('searches with text: total and facets counted in memory over the matched ids, page from SQL, as one statement would', async () => {
+  const texts = ['trafficking', 'smuggling migrants', 'laundering', 'court appeal', 'drug*', 'forced labour', 'witnesses'];
+  const sorts: SearchSort[] = ['RELEVANCE', 'RELEVANCE', 'DATE_DESC', 'TITLE', 'MOST_CITED'];
+  const queries = randomQueries(await documents(), 60, 37).map((q, i) => ({ ...q, text: texts[i % texts.length], sort: sorts[i % sorts.length] }));
+  const counted = jest.spyOn(FacetIndex.prototype, 'textCounts');
+  try {
+    for (const q of queries) expect([q, await inMemory.search(q)]).toEqual([q, await fromDocuments.search(q)]);
+    // Each was counted in memory (none fell back to SQL), and the combinations include answers with hits.
+    const answers = await Promise.all(counted.mock.results.map((r) => r.value as Promise<SearchPage | null>));
+    expect(answers).toHaveLength(queries.length);
+    expect(answers.filter((a) => a === null)).toHaveLength(0);
+    expect(answers.filter((a) => a!.total > 0).length).toBeGreaterThan(20);
+  } finally {
+    counted.mockRestore();
+  }
 });
 
 test('a listing that would wait for the copy to catch up with a write is answered by SQL, exactly', async () => {
