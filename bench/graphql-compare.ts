@@ -136,11 +136,12 @@ class CountingProxy {
     let started = false;
     const named = new Map<string, string>();
     let bound = '';
-    // The portal's search indexer polls its outbox (search_outbox) in the background: its transactions are
-    // counted apart, so that only the requests' statements are counted.
+    // The portal polls its outboxes in the background (search_outbox; alert_outbox and webhook_deliveries for saved
+    // searches, busy after a catalogue was loaded): their transactions are counted apart, so that only the requests'
+    // statements are counted.
     let transaction: string[] | null = null;
     const settle = (texts: string[]) => {
-      if (texts.some((t) => /search_outbox/.test(t))) this.background += texts.length;
+      if (texts.some((t) => /search_outbox|alert_outbox|webhook_deliveries/.test(t))) this.background += texts.length;
       else for (const t of texts) if (/^\s*(BEGIN|START TRANSACTION|COMMIT|END|ROLLBACK|SAVEPOINT|RELEASE)\b/i.test(t)) this.transactionControl++;
       else this.statements++;
     };

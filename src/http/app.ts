@@ -24,6 +24,7 @@ import { securityHeaders } from './security-headers';
 import { webDistDir } from './web-dist';
 import { registerStatisticsCsv } from './statistics-csv';
 import { feedRoutes } from './feeds';
+import { GRAPHQL_BODY_LIMIT, graphqlPostFastPath } from './graphql-post';
 import { originOf } from './origin';
 
 /** Deepest bracket nesting a query text may have: far beyond any depth limit, far below the parser's stack. */
@@ -94,6 +95,28 @@ export async function createApp(
   app.set('etag', false);
   app.set('trust proxy', config.trustProxy);
   app.use(securityHeaders());
+  // The query text is refused before parsing when it is oversized, or nests brackets deeper than the parser can go
+  // (graphql's parser recurses once per level).
+  const refuse = (query: unknown): { status: number; body: unknown } | null => {
+    if (typeof query !== 'string') return null;
+    if (query.length > config.limits.maxQueryChars) {
+      return { status: 400, body: { errors: [{ message: `Query text is longer than ${config.limits.maxQueryChars} characters`, extensions: { code: 'QUERY_TOO_COMPLEX' } }] } };
+    }
+    if (bracketNesting(query, MAX_BRACKET_NESTING) > MAX_BRACKET_NESTING) {
+      return { status: 400, body: { errors: [{ message: `Query nests brackets more than ${MAX_BRACKET_NESTING} levels deep`, extensions: { code: 'QUERY_TOO_COMPLEX' } }] } };
+    }
+    return null;
+  };
+  const context = async (req: express.Request) =>
+    createContext(
+      services,
+      newRequestId(req.headers['x-request-id']),
+      await viewerOf(services, req.headers.authorization),
+      req.ip ?? req.socket.remoteAddress ?? 'unknown',
+      originOf(req, config),
+    );
+  // POST /graphql with a JSON body: the hot path, served before any other route (./graphql-post).
+  app.use(graphqlPostFastPath(apollo, { refuse, context }));
   const webRoot = webDistDir();
   app.get('/health', async (_req, res) => {
     try {
@@ -108,41 +131,21 @@ export async function createApp(
   app.use(explorer(webRoot));
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    express.json({ limit: GRAPHQL_BODY_LIMIT }),
     (req, res, next) => {
-      // Oversized documents are refused before parsing.
-      const query = (req.body as { query?: unknown } | undefined)?.query ?? req.query.query;
-      if (typeof query === 'string' && query.length > config.limits.maxQueryChars) {
-        res.status(400).json({
-          errors: [{ message: `Query text is longer than ${config.limits.maxQueryChars} characters`, extensions: { code: 'QUERY_TOO_COMPLEX' } }],
-        });
-        return;
-      }
-      // Nesting is refused before parsing: graphql's parser recurses once per level.
-      if (typeof query === 'string' && bracketNesting(query, MAX_BRACKET_NESTING) > MAX_BRACKET_NESTING) {
-        res.status(400).json({
-          errors: [{ message: `Query nests brackets more than ${MAX_BRACKET_NESTING} levels deep`, extensions: { code: 'QUERY_TOO_COMPLEX' } }],
-        });
+      const refusal = refuse((req.body as { query?: unknown } | undefined)?.query ?? req.query.query);
+      if (refusal) {
+        res.status(refusal.status).json(refusal.body);
         return;
       }
       // `Accept: */*` (what fetch and curl send) means what no Accept header means: any type. Dropping it spares
       // Apollo two content negotiations per request; the answer is JSON either way.
       if (req.headers.accept === '*/*') delete req.headers.accept;
-      // Statements are counted for the request log line; without it (a level above info) nothing is counted, which
-      // spares every promise of the request the async-context bookkeeping counting needs.
+      // Statements are counted for the request log line (see ./graphql-post).
       if (logger.isLevelEnabled('info')) statementScope.run({ statements: 0 }, next);
       else next();
     },
-    expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        createContext(
-          services,
-          newRequestId(req.headers['x-request-id']),
-          await viewerOf(services, req.headers.authorization),
-          req.ip ?? req.socket.remoteAddress ?? 'unknown',
-          originOf(req, config),
-        ),
-    }),
+    expressMiddleware(apollo, { context: ({ req }) => context(req) }),
   );
   // The generated requests (bearer token), before the web portal's fallback takes every other path.
   app.use(requestDocumentRoutes(services));

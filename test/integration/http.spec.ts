@@ -1,4 +1,6 @@
 import { type Server } from 'node:http';
+import { Readable } from 'node:stream';
+import { gzipSync } from 'node:zlib';
 import { type AddressInfo } from 'node:net';
 import { type DataSource } from 'typeorm';
 import { createTestApi, type TestApi } from '../helpers/api';
@@ -23,7 +25,7 @@ afterAll(async () => {
   await dataSource?.destroy();
 });
 
-const post = (body: string, headers: Record<string, string> = {}) =>
+const post = (body: string | Buffer, headers: Record<string, string> = {}) =>
   fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
 
 describe('HTTP', () => {
@@ -58,6 +60,37 @@ describe('HTTP', () => {
     expect(((await huge.json()) as any).errors[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
     const tooBig = await post(JSON.stringify({ query: 'x'.repeat(2_000_000) }));
     expect(tooBig.status).toBe(413);
+  });
+
+  it('reads a JSON body however it is sent: with a charset, streamed in chunks, compressed', async () => {
+    const query = JSON.stringify({ query: '{ article(id: "TIP-3") { title } }' });
+    const expected = { data: { article: { title: 'Use of terms' } } };
+    const withCharset = await post(query, { 'content-type': 'application/json; charset=utf-8' });
+    expect([withCharset.status, await withCharset.json()]).toEqual([200, expected]);
+    // No Content-Length: the body arrives in pieces of a stream.
+    const streamed = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: Readable.toWeb(Readable.from([query.slice(0, 10), query.slice(10, 30), query.slice(30)])) as ReadableStream,
+      duplex: 'half',
+    } as RequestInit);
+    expect([streamed.status, await streamed.json()]).toEqual([200, expected]);
+    const compressed = await post(gzipSync(query), { 'content-encoding': 'gzip' });
+    expect([compressed.status, await compressed.json()]).toEqual([200, expected]);
+  });
+
+  it('refuses a streamed body past the limit, which no Content-Length announced', async () => {
+    const piece = 'x'.repeat(64 * 1024);
+    const res = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: Readable.toWeb(Readable.from(Array.from({ length: 40 }, () => piece))) as ReadableStream,
+      duplex: 'half',
+    } as RequestInit);
+    expect(res.status).toBe(413);
+    expect(((await res.json()) as any).errors[0].extensions.code).toBe('BAD_REQUEST');
+    // The connection and the server are still good.
+    expect((await post(JSON.stringify({ query: '{ article(id: "TIP-3") { title } }' }))).status).toBe(200);
   });
 
   it('keeps serving after hostile input', async () => {
