@@ -7,7 +7,7 @@ import { type Context } from '../schema/context';
 export class DefendantResolver {
   @FieldResolver(() => [Charge])
   charges(@Root() d: Defendant, @Ctx() { loaders }: Context) {
-    return loaders.chargesOfDefendant.load(d.id);
+    return loaders.chargesOfDefendant.valueOrLoad(d.id);
   }
 
   @FieldResolver(() => Jurisdiction, { nullable: true })

@@ -13,6 +13,7 @@ import { CasePageArgs, CasesArgs, PageArgs } from '../schema/inputs';
 import { pageSize, toConnection } from '../schema/pagination';
 import { selectionAt, selectionOf } from '../schema/selection';
 import { caseLinksOf, unselectedCaseColumns } from '../services/case-links';
+import { whenLoaded } from '../loaders/batch';
 
 @Resolver(() => Case)
 export class CaseResolver {
@@ -42,7 +43,7 @@ export class CaseResolver {
 
   @FieldResolver(() => Jurisdiction)
   jurisdiction(@Root() c: Case, @Ctx() { loaders }: Context) {
-    return loaders.jurisdiction.load(c.jurisdictionCode);
+    return loaders.jurisdiction.valueOrLoad(c.jurisdictionCode);
   }
 
   @FieldResolver(() => Court, { nullable: true, description: 'The court of the latest ruling.' })
@@ -61,12 +62,12 @@ export class CaseResolver {
 
   @FieldResolver(() => [Article], { description: 'Convention and Protocol articles the case applies.' })
   articles(@Root() c: Case, @Ctx() { loaders }: Context) {
-    return loaders.articlesOfCase.load(c.id);
+    return loaders.articlesOfCase.valueOrLoad(c.id);
   }
 
   @FieldResolver(() => [CrimeType])
   crimeTypes(@Root() c: Case, @Ctx() { loaders }: Context) {
-    return loaders.crimeTypesOfCase.load(c.id);
+    return loaders.crimeTypesOfCase.valueOrLoad(c.id);
   }
 
   @FieldResolver(() => [Keyword])
@@ -116,8 +117,8 @@ export class CaseResolver {
   }
 
   @FieldResolver(() => [Defendant])
-  async defendants(@Root() c: Case, @Ctx() { loaders, viewer }: Context) {
-    return presentDefendants(await loaders.defendantsOfCase.load(c.id), canSeeFullNames(viewer, c));
+  defendants(@Root() c: Case, @Ctx() { loaders, viewer }: Context) {
+    return whenLoaded(loaders.defendantsOfCase.valueOrLoad(c.id), (defendants) => presentDefendants(defendants, canSeeFullNames(viewer, c)));
   }
 
   @FieldResolver(() => [VictimGroup])

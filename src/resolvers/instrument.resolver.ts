@@ -32,7 +32,7 @@ export class ArticleResolver {
 
   @FieldResolver(() => Instrument)
   instrument(@Root() article: Article, @Ctx() { loaders }: Context) {
-    return loaders.instrument.load(article.instrumentCode);
+    return loaders.instrument.valueOrLoad(article.instrumentCode);
   }
 
   @FieldResolver(() => CaseConnection, { description: 'Published cases applying this article.' })

@@ -46,35 +46,78 @@ export function caseLinksOf(selection: Selection): CaseLinks {
   };
 }
 
-/** JSON columns reading the links of the case row `alias`, one per link selected. */
-export function caseLinkColumns(links: CaseLinks, alias: string): string[] {
-  const columns: string[] = [];
-  if (links.jurisdiction) {
-    columns.push(`(SELECT row_to_json(j) FROM jurisdictions j WHERE j.code = ${alias}.jurisdiction_code) AS _jurisdiction`);
+/**
+ * How a statement reads the links of a page of cases: common table expressions over the page's rows (a CTE named
+ * `page`, with each case's `id` and `jurisdiction_code`), the joins that attach them to each page row, and the
+ * JSON columns they give it (one per link selected). A case's own link rows are read by its id through their
+ * index (`OFFSET 0` keeps each such read a lookup per case: the planner would otherwise scan the whole link table
+ * for a page of fifty cases); the small tables they point to (jurisdictions, articles, instruments, crime types)
+ * are joined once for the whole page, rather than scanned once per case by a subquery per case.
+ */
+export interface LinkReadAhead {
+  ctes: string[];
+  joins: string[];
+  columns: string[];
+}
+
+export function caseLinkReadAhead(links: CaseLinks, { oneRow = false } = {}): LinkReadAhead {
+  const read: LinkReadAhead = { ctes: [], joins: [], columns: [] };
+  /**
+   * The rows of `table` of each case of the page (columns `columns` besides case_id), materialized: joined to a
+   * small table afterwards, that table is read once for the page instead of once per case.
+   */
+  const linkRows = (name: string, table: string, columns: string) =>
+    `${name} AS MATERIALIZED (
+      SELECT p.case_id, l.* FROM (SELECT DISTINCT id AS case_id FROM page) p
+       CROSS JOIN LATERAL (SELECT ${columns} FROM ${table} x WHERE x.case_id = p.case_id OFFSET 0) l)`;
+  if (links.jurisdiction && oneRow) {
+    // One case: a lookup by code costs less than reading the table once into a hash.
+    read.columns.push(`(SELECT row_to_json(j) FROM jurisdictions j WHERE j.code = page.jurisdiction_code) AS _jurisdiction`);
+  } else if (links.jurisdiction) {
+    read.joins.push(`LEFT JOIN jurisdictions link_j ON link_j.code = page.jurisdiction_code`);
+    read.columns.push(`CASE WHEN link_j.code IS NULL THEN NULL ELSE row_to_json(link_j) END AS _jurisdiction`);
   }
   if (links.articles) {
-    columns.push(
-      `(SELECT json_agg(json_build_object('a', row_to_json(a), 'i', row_to_json(i), 'paragraph', ca.paragraph)
-                  ORDER BY array_position(ARRAY['UNTOC','TIP','SOM','FIREARMS'], i.code::text), a.number)
-          FROM case_articles ca JOIN articles a ON a.id = ca.article_id JOIN instruments i ON i.code = a.instrument_code
-         WHERE ca.case_id = ${alias}.id) AS _articles`,
-    );
+    read.ctes.push(linkRows('link_article_rows', 'case_articles', 'x.article_id, x.paragraph'));
+    read.ctes.push(`link_articles AS (
+      SELECT l.case_id, json_agg(json_build_object('a', row_to_json(a), 'i', row_to_json(i), 'paragraph', l.paragraph)
+                                 ORDER BY array_position(ARRAY['UNTOC','TIP','SOM','FIREARMS'], i.code::text), a.number) AS items
+        FROM link_article_rows l JOIN articles a ON a.id = l.article_id JOIN instruments i ON i.code = a.instrument_code
+       GROUP BY l.case_id)`);
+    read.joins.push(`LEFT JOIN link_articles ON link_articles.case_id = page.id`);
+    read.columns.push(`link_articles.items AS _articles`);
   }
   if (links.crimeTypes) {
-    columns.push(
-      `(SELECT json_agg(row_to_json(t) ORDER BY t.label) FROM case_crime_types cc JOIN crime_types t ON t.code = cc.crime_type_code
-         WHERE cc.case_id = ${alias}.id) AS _crime_types`,
-    );
+    read.ctes.push(linkRows('link_crime_type_rows', 'case_crime_types', 'x.crime_type_code'));
+    read.ctes.push(`link_crime_types AS (
+      SELECT l.case_id, json_agg(row_to_json(t) ORDER BY t.label) AS items
+        FROM link_crime_type_rows l JOIN crime_types t ON t.code = l.crime_type_code
+       GROUP BY l.case_id)`);
+    read.joins.push(`LEFT JOIN link_crime_types ON link_crime_types.case_id = page.id`);
+    read.columns.push(`link_crime_types.items AS _crime_types`);
   }
   if (links.defendants) {
+    // Defendants and their charges point to no shared table: read per case, through their indexes.
     const charges = links.charges
       ? `COALESCE((SELECT json_agg(row_to_json(ch) ORDER BY ch.seq) FROM charges ch WHERE ch.defendant_id = d.id), '[]'::json)`
       : 'NULL';
-    columns.push(
+    read.columns.push(
       `(SELECT json_agg(json_build_object('d', row_to_json(d), 'charges', ${charges}) ORDER BY d.seq) FROM defendants d
-         WHERE d.case_id = ${alias}.id) AS _defendants`,
+         WHERE d.case_id = page.id) AS _defendants`,
     );
   }
-  return columns;
+  return read;
 }
 
+/**
+ * A statement reading `pageSql` (rows of cases, in order) and the links of its cases: the page is taken once,
+ * numbered in the order its statement gives, and the links joined to it; the rows come back in that order.
+ * `oneRow`: the statement reads one case at most, so there is no order to keep (and `read` was made for one row).
+ */
+export function withLinks(pageSql: string, read: LinkReadAhead, { oneRow = false } = {}): string {
+  if (read.columns.length === 0) return pageSql;
+  if (oneRow && read.ctes.length === 0) return `SELECT page.*, ${read.columns.join(', ')} FROM (${pageSql}) page ${read.joins.join(' ')}`;
+  const page = oneRow ? pageSql : `SELECT row_number() OVER () AS _page_order, p.* FROM (${pageSql}) p`;
+  return `WITH page AS MATERIALIZED (${page})${read.ctes.map((c) => `,\n    ${c}`).join('')}
+    SELECT page.*, ${read.columns.join(', ')} FROM page ${read.joins.join(' ')}${oneRow ? '' : ' ORDER BY page._page_order'}`;
+}

@@ -8,7 +8,7 @@ import { fetchKeysetPages } from './keyset-pages';
 import { type ReferenceService } from './reference.service';
 import { queryPrepared } from '../db/prepared';
 import { columnList, mapRows, SqlParams } from './sql';
-import { type CaseLinks, caseLinkColumns, NO_CASE_LINKS } from './case-links';
+import { type CaseLinks, caseLinkReadAhead, NO_CASE_LINKS, withLinks } from './case-links';
 import { type Viewer, visibleRecordsSql } from './viewer';
 
 /** A filter as the API receives it (codes not yet checked). */
@@ -67,9 +67,12 @@ export class CaseService {
   ): Promise<{ record: Case; extras: Record<string, unknown> } | null> {
     const rows: Record<string, unknown>[] = await queryPrepared(
       this.dataSource,
-      `SELECT r.*${caseLinkColumns(readAhead.links, 'r').map((c) => `, ${c}`).join('')}
-         FROM (SELECT ${columnList(this.dataSource, Case, 'c', readAhead.omitColumns)} FROM cases c
-                WHERE c.reference = $1 AND ${visibleRecordsSql('c', viewer)}) r`,
+      withLinks(
+        `SELECT ${columnList(this.dataSource, Case, 'c', readAhead.omitColumns)} FROM cases c
+          WHERE c.reference = $1 AND ${visibleRecordsSql('c', viewer)}`,
+        caseLinkReadAhead(readAhead.links, { oneRow: true }),
+        { oneRow: true },
+      ),
       [reference.trim()],
     );
     if (!rows[0]) return null;
@@ -138,7 +141,7 @@ export class CaseService {
         params,
         first,
         after: Boolean(args.after),
-        extraColumns: readAhead ? caseLinkColumns(readAhead.links, 'r') : undefined,
+        readAhead: readAhead ? caseLinkReadAhead(readAhead.links) : undefined,
         countWithRows: readAhead?.totalCount,
         omitColumns: readAhead?.omitColumns,
       },

@@ -1,6 +1,7 @@
 import { type DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { type Page } from '../schema/pagination';
 import { queryPrepared } from '../db/prepared';
+import { type LinkReadAhead, withLinks } from './case-links';
 import { columnList, mapRows, SqlParams } from './sql';
 
 /**
@@ -26,8 +27,8 @@ export interface KeysetQuery {
   after: boolean;
   /** Columns of the entity not to read (long texts nobody selected); their properties stay undefined. */
   omitColumns?: ReadonlySet<string>;
-  /** More columns computed on each row of the page (alias `r`), returned in `Page.extras`: read-ahead links. */
-  extraColumns?: string[];
+  /** Links read with the page's rows (src/services/case-links.ts), their columns returned in `Page.extras`. */
+  readAhead?: LinkReadAhead;
   /**
    * Count the rows in the same statement (a window over the matching rows, before the limit) instead of a second
    * statement when totalCount is asked. Only without a keyset condition, which the count must ignore.
@@ -48,16 +49,17 @@ export async function fetchKeysetPages<T extends ObjectLiteral>(
   const keysParam = params.add(keys);
   const limit = params.add(query.first + 1);
   const countWithRows = Boolean(query.countWithRows && !query.keyset);
-  const extra = query.extraColumns ?? [];
-  const rows: Record<string, unknown>[] = await queryPrepared(
-    dataSource,
-    `SELECT s.key AS scope_key, r.*${extra.map((c) => `, ${c}`).join('')} FROM unnest(${keysParam}::text[]) AS s(key)
+  const pageSql = `SELECT s.key AS scope_key, r.* FROM unnest(${keysParam}::text[]) AS s(key)
            CROSS JOIN LATERAL (
              SELECT ${columnList(dataSource, query.entity, alias, query.omitColumns)}${countWithRows ? ', count(*) OVER () AS _total' : ''}
              FROM ${query.table} ${alias}
              ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
              ORDER BY ${query.orderBy} LIMIT ${limit}
-           ) r`,
+           ) r`;
+  const withExtras = Boolean(query.readAhead?.columns.length);
+  const rows: Record<string, unknown>[] = await queryPrepared(
+    dataSource,
+    query.readAhead ? withLinks(pageSql, query.readAhead) : pageSql,
     params.values,
   );
   const byKey = new Map<string, Record<string, unknown>[]>(keys.map((k) => [k, []]));
@@ -77,7 +79,7 @@ export async function fetchKeysetPages<T extends ObjectLiteral>(
       totalCount: countWithRows
         ? async () => Number(all[0]?._total ?? 0)
         : async () => (await (counts ??= count(keys))).get(key) ?? 0,
-      extras: extra.length ? pageRows : undefined,
+      extras: withExtras ? pageRows : undefined,
     };
   });
 }
