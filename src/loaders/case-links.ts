@@ -14,27 +14,36 @@ export interface CaseLinkLoaders {
 
 type Json = Record<string, any>;
 
-/** Primes the loaders with the links read by caseLinkColumns of src/services/case-links.ts (`rows[i]` holds the JSON columns of `cases[i]`). */
+/** A record of its own for one link: the shared record's fields plus the link's (which case, which paragraph). */
+const linkOf = <T extends object, L extends object>(record: T, link: L): T & L =>
+  Object.assign(Object.create(Object.getPrototypeOf(record)) as T, record, link);
+
+/**
+ * Primes the loaders with the links read by caseLinkReadAhead of src/services/case-links.ts (`rows[i]` holds the
+ * JSON columns of `cases[i]`): each case's keys, resolved to the records the statement sent once, on its first row.
+ * A key whose record did not come (it cannot: both are read in one snapshot) leaves that case's link to its loader.
+ */
 export function primeCaseLinks(dataSource: DataSource, loaders: CaseLinkLoaders, cases: Case[], rows: Json[]): void {
+  const records = rows.find((row) => row && ('_jurisdiction_records' in row || '_article_records' in row || '_crime_type_records' in row));
+  const byKey = <T extends object>(entity: new () => T, json: Json[] | null | undefined, key: (record: T) => string) =>
+    new Map<string, T>(mapJsonRows<T>(dataSource, entity, json ?? []).map((record) => [key(record), record]));
+  const jurisdictions = byKey(Jurisdiction, records?._jurisdiction_records, (j) => j.code);
+  const articles = byKey(Article, records?._article_records, (a) => a.id);
+  const crimeTypes = byKey(CrimeType, records?._crime_type_records, (t) => t.code);
+  for (const [code, jurisdiction] of jurisdictions) loaders.jurisdiction.prime(code, jurisdiction);
+  for (const instrument of mapJsonRows(dataSource, Instrument, records?._instrument_records ?? [])) loaders.instrument.prime(instrument.code, instrument);
   cases.forEach((c, index) => {
     const row = rows[index];
     if (!row) return;
-    if (row._jurisdiction) {
-      const [jurisdiction] = mapJsonRows(dataSource, Jurisdiction, [row._jurisdiction]);
-      loaders.jurisdiction.prime(jurisdiction.code, jurisdiction);
-    }
     if ('_articles' in row) {
-      const items: Json[] = row._articles ?? [];
-      const articles = mapJsonRows(dataSource, Article, items.map((x) => x.a));
-      for (const instrument of mapJsonRows(dataSource, Instrument, items.map((x) => x.i))) loaders.instrument.prime(instrument.code, instrument);
-      loaders.articlesOfCase.prime(
-        c.id,
-        articles.map((a, i) => Object.assign(a, { key: c.id, paragraph: (items[i].paragraph ?? null) as string | null })),
-      );
+      const items: { id: string; paragraph: string | null }[] = row._articles ?? [];
+      if (items.every((item) => articles.has(item.id))) {
+        loaders.articlesOfCase.prime(c.id, items.map((item) => linkOf(articles.get(item.id)!, { key: c.id, paragraph: item.paragraph ?? null })));
+      }
     }
     if ('_crime_types' in row) {
-      const types = mapJsonRows(dataSource, CrimeType, row._crime_types ?? []);
-      loaders.crimeTypesOfCase.prime(c.id, types.map((t) => Object.assign(t, { key: c.id })));
+      const codes: string[] = row._crime_types ?? [];
+      if (codes.every((code) => crimeTypes.has(code))) loaders.crimeTypesOfCase.prime(c.id, codes.map((code) => linkOf(crimeTypes.get(code)!, { key: c.id })));
     }
     if ('_defendants' in row) {
       const items: Json[] = row._defendants ?? [];

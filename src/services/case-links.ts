@@ -49,10 +49,15 @@ export function caseLinksOf(selection: Selection): CaseLinks {
 /**
  * How a statement reads the links of a page of cases: common table expressions over the page's rows (a CTE named
  * `page`, with each case's `id` and `jurisdiction_code`), the joins that attach them to each page row, and the
- * JSON columns they give it (one per link selected). A case's own link rows are read by its id through their
- * index (`OFFSET 0` keeps each such read a lookup per case: the planner would otherwise scan the whole link table
- * for a page of fifty cases); the small tables they point to (jurisdictions, articles, instruments, crime types)
- * are joined once for the whole page, rather than scanned once per case by a subquery per case.
+ * JSON columns they give (src/loaders/case-links.ts reads them):
+ * - per case, the keys of its links in their order (`_articles`: ids and paragraphs, `_crime_types`: codes), its
+ *   defendants with their charges (`_defendants`);
+ * - once per statement, on its first row, the records those keys name (`_jurisdiction_records`,
+ *   `_article_records`, `_instrument_records`, `_crime_type_records`): fifty cases citing the same few articles
+ *   send each article once, not once per case.
+ * A case's own link rows are read by its id through their index (`OFFSET 0` keeps each such read a lookup per
+ * case: the planner would otherwise scan the whole link table for a page of fifty cases); the small tables they
+ * point to are read once for the whole page.
  */
 export interface LinkReadAhead {
   ctes: string[];
@@ -70,34 +75,50 @@ export function caseLinkReadAhead(links: CaseLinks, { oneRow = false } = {}): Li
     `${name} AS MATERIALIZED (
       SELECT p.case_id, l.* FROM (SELECT DISTINCT id AS case_id FROM page) p
        CROSS JOIN LATERAL (SELECT ${columns} FROM ${table} x WHERE x.case_id = p.case_id OFFSET 0) l)`;
-  if (links.jurisdiction && oneRow) {
-    // One case: a lookup by code costs less than reading the table once into a hash.
-    read.columns.push(`(SELECT row_to_json(j) FROM jurisdictions j WHERE j.code = page.jurisdiction_code) AS _jurisdiction`);
-  } else if (links.jurisdiction) {
-    read.joins.push(`LEFT JOIN jurisdictions link_j ON link_j.code = page.jurisdiction_code`);
-    read.columns.push(`CASE WHEN link_j.code IS NULL THEN NULL ELSE row_to_json(link_j) END AS _jurisdiction`);
+  /** A column given on the statement's first row only (every row when it reads one case). */
+  const once = (expression: string, name: string) =>
+    `${oneRow ? expression : `CASE WHEN page._page_order = 1 THEN ${expression} END`} AS ${name}`;
+  if (links.jurisdiction) {
+    // One case: its jurisdiction by code, rather than the page's jurisdictions through the page.
+    const codes = oneRow ? `j.code = page.jurisdiction_code` : `j.code IN (SELECT jurisdiction_code FROM page)`;
+    read.columns.push(once(`(SELECT json_agg(row_to_json(j)) FROM jurisdictions j WHERE ${codes})`, '_jurisdiction_records'));
   }
   if (links.articles) {
     read.ctes.push(linkRows('link_article_rows', 'case_articles', 'x.article_id, x.paragraph'));
     read.ctes.push(`link_articles AS (
-      SELECT l.case_id, json_agg(json_build_object('a', row_to_json(a), 'i', row_to_json(i), 'paragraph', l.paragraph)
-                                 ORDER BY array_position(ARRAY['UNTOC','TIP','SOM','FIREARMS'], i.code::text), a.number) AS items
-        FROM link_article_rows l JOIN articles a ON a.id = l.article_id JOIN instruments i ON i.code = a.instrument_code
+      SELECT l.case_id, json_agg(json_build_object('id', a.id, 'paragraph', l.paragraph)
+                                 ORDER BY array_position(ARRAY['UNTOC','TIP','SOM','FIREARMS'], a.instrument_code::text), a.number) AS items
+        FROM link_article_rows l JOIN articles a ON a.id = l.article_id
        GROUP BY l.case_id)`);
+    read.ctes.push(`link_article_records AS MATERIALIZED (
+      SELECT a.* FROM articles a WHERE a.id IN (SELECT article_id FROM link_article_rows))`);
     read.joins.push(`LEFT JOIN link_articles ON link_articles.case_id = page.id`);
-    read.columns.push(`link_articles.items AS _articles`);
+    read.columns.push(
+      `link_articles.items AS _articles`,
+      once(`(SELECT json_agg(row_to_json(a)) FROM link_article_records a)`, '_article_records'),
+      once(
+        `(SELECT json_agg(row_to_json(i)) FROM instruments i WHERE i.code IN (SELECT instrument_code FROM link_article_records))`,
+        '_instrument_records',
+      ),
+    );
   }
   if (links.crimeTypes) {
     read.ctes.push(linkRows('link_crime_type_rows', 'case_crime_types', 'x.crime_type_code'));
     read.ctes.push(`link_crime_types AS (
-      SELECT l.case_id, json_agg(row_to_json(t) ORDER BY t.label) AS items
+      SELECT l.case_id, json_agg(t.code ORDER BY t.label) AS items
         FROM link_crime_type_rows l JOIN crime_types t ON t.code = l.crime_type_code
        GROUP BY l.case_id)`);
     read.joins.push(`LEFT JOIN link_crime_types ON link_crime_types.case_id = page.id`);
-    read.columns.push(`link_crime_types.items AS _crime_types`);
+    read.columns.push(
+      `link_crime_types.items AS _crime_types`,
+      once(
+        `(SELECT json_agg(row_to_json(t)) FROM crime_types t WHERE t.code IN (SELECT crime_type_code FROM link_crime_type_rows))`,
+        '_crime_type_records',
+      ),
+    );
   }
   if (links.defendants) {
-    // Defendants and their charges point to no shared table: read per case, through their indexes.
+    // Defendants and their charges belong to one case each: read per case, through their indexes.
     const charges = links.charges
       ? `COALESCE((SELECT json_agg(row_to_json(ch) ORDER BY ch.seq) FROM charges ch WHERE ch.defendant_id = d.id), '[]'::json)`
       : 'NULL';
