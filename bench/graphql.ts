@@ -52,8 +52,8 @@ async function main() {
   const variables = { countries: top.map((t) => t.code), articles: ['TIP-5', 'SOM-6', 'UNTOC-5'] };
 
   const services = createServices(dataSource);
-  const { app, apollo } = await createApp(await buildPortalSchema(), services, readConfig({ LOG_LEVEL: 'silent' }));
-  const server = app.listen(0);
+  const { listen, apollo } = await createApp(await buildPortalSchema(), services, readConfig({ LOG_LEVEL: 'silent' }));
+  const server = listen(0);
   await new Promise((r) => server.once('listening', r));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
 

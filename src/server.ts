@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { type Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { authSettings } from './auth/settings';
 import { type Config } from './config';
 import { type Database, openDatabase } from './db/database';
@@ -49,9 +49,9 @@ export async function startPortal(config: Config): Promise<RunningPortal> {
     }
     indexer.start();
     const schema = await buildPortalSchema();
-    const { app, apollo } = await createApp(schema, services, config, { search: () => indexer.status() });
+    const { handler, apollo } = await createApp(schema, services, config, { search: () => indexer.status() });
     const server = await new Promise<Server>((resolve, reject) => {
-      const s = app.listen(config.port, () => resolve(s));
+      const s = createServer(handler).listen(config.port, () => resolve(s));
       s.once('error', reject);
     });
     const address = server.address();

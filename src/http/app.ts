@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -20,7 +21,8 @@ import { explorer } from './explorer';
 import { exportRoutes } from './exports';
 import { httpStatusPlugin, newRequestId, queryCostPlugin, requestLogPlugin } from './graphql-plugins';
 import { requestDocumentRoutes } from './request-documents';
-import { securityHeaders } from './security-headers';
+import { securityHeaders, securityHeaderSetter } from './security-headers';
+import { type RequestError, sendRequestError } from './request-errors';
 import { webDistDir } from './web-dist';
 import { registerStatisticsCsv } from './statistics-csv';
 import { feedRoutes } from './feeds';
@@ -31,8 +33,13 @@ import { originOf } from './origin';
 const MAX_BRACKET_NESTING = 100;
 
 export interface PortalApp {
+  /** The Express application: every route but the hot path, which `handler` answers before it. */
   app: Express;
   apollo: ApolloServer<Context>;
+  /** The portal's request handler, for an HTTP(S) server: the GraphQL fast path, then the app. */
+  handler: (req: IncomingMessage, res: ServerResponse) => void;
+  /** An HTTP server running `handler`, listening as `net.Server.listen` is told. */
+  listen(port: number, host?: string): Server;
 }
 
 /** Context for one request: a request id, the viewer and fresh loaders. */
@@ -115,8 +122,6 @@ export async function createApp(
       req.ip ?? req.socket.remoteAddress ?? 'unknown',
       originOf(req, config),
     );
-  // POST /graphql with a JSON body: the hot path, served before any other route (./graphql-post).
-  app.use(graphqlPostFastPath(apollo, { refuse, context }));
   const webRoot = webDistDir();
   app.get('/health', async (_req, res) => {
     try {
@@ -171,10 +176,11 @@ export async function createApp(
     });
   }
   // Malformed JSON bodies and other request errors: a clear 400, never a stack trace.
-  app.use((error: { status?: number; type?: string; message?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
-    const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
-    if (status === 500) logger.error({ err: error }, 'http error');
-    res.status(status).json({ errors: [{ message: status === 500 ? 'Internal server error' : error.message ?? 'Bad request', extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
-  });
-  return { app, apollo };
+  app.use((error: RequestError, _req: express.Request, res: express.Response, _next: express.NextFunction) => sendRequestError(res, error));
+  // POST /graphql with a JSON body: the hot path, answered before the router (./graphql-post).
+  const fastPath = graphqlPostFastPath(app, apollo, { refuse, context, securityHeaders: securityHeaderSetter() });
+  const handler = (req: IncomingMessage, res: ServerResponse) => {
+    if (!fastPath(req, res)) app(req, res);
+  };
+  return { app, apollo, handler, listen: (port, host) => createServer(handler).listen(port, host) };
 }

@@ -1,8 +1,10 @@
 import { type ApolloServer, HeaderMap } from '@apollo/server';
-import { type Request, type RequestHandler, type Response } from 'express';
+import { type IncomingMessage, type ServerResponse } from 'node:http';
+import { type Express, type Request, type Response } from 'express';
 import { statementScope } from '../db/statement-counter';
 import { logger } from '../logger';
 import { type Context } from '../schema/context';
+import { type RequestError, sendRequestError } from './request-errors';
 
 /** Largest request body the GraphQL endpoint reads (the JSON parser of the app has the same limit). */
 export const GRAPHQL_BODY_LIMIT = 1024 * 1024;
@@ -14,34 +16,54 @@ export interface GraphqlPostOptions {
   /** A refusal (status and message) of the request's query text before it is parsed, or null. */
   refuse(query: unknown): { status: number; body: unknown } | null;
   context(req: Request): Promise<Context>;
+  /** Sets the security headers every response of the app carries. */
+  securityHeaders(req: Request, res: Response): void;
 }
 
 /**
- * POST /graphql with a JSON body, served without the routes after it, the JSON body parser or the Apollo Express
- * integration: the API's hot path, where their work per request (matching each route in turn, parsing the content
- * type, buffering the body through raw-body, copying the headers and parsing the URL twice) cost as much as
- * executing a small query. Installed right after the security headers, it applies what the app applies to these
- * requests, by the same functions: the size limit (413), the refusal of oversized or deeply nested query texts, the
- * context (viewer, request id, client address by the app's `trust proxy` rule), the request log's statement count.
- * Bodies it does not read itself (another content type, a compressed body) go on to the app's own /graphql route;
- * errors go to the app's error handler, so a malformed body gets the same 400 as before.
+ * POST /graphql with a JSON body, answered before Express's router: the API's hot path, where the router's work
+ * per request (matching each route in turn), the JSON body parser's (parsing the content type, buffering through
+ * raw-body) and the Apollo Express integration's (copying the headers, parsing the URL) cost as much as executing
+ * a small query. It applies what the app applies to these requests, by the same functions: Express's request and
+ * response (so `req.ip` and `req.secure` follow the app's `trust proxy` setting), the security headers, the size
+ * limit (413), the refusal of oversized or deeply nested query texts, the context (viewer, request id, client
+ * address), the request log's statement count, and the app's answer to a body it cannot read.
+ * Returns false for every other request (another path or method, another content type, a compressed body), which
+ * the app then handles as before.
  */
-export function graphqlPostFastPath(apollo: ApolloServer<Context>, options: GraphqlPostOptions): RequestHandler {
-  return (req, res, next) => {
-    if (req.method !== 'POST' || req.url !== '/graphql') return next();
-    const encoding = req.headers['content-encoding'];
-    if (!PLAIN_JSON.test(req.headers['content-type'] ?? '') || (encoding !== undefined && encoding !== 'identity')) return next();
-    if (Number(req.headers['content-length'] ?? 0) > GRAPHQL_BODY_LIMIT) return next(tooLarge());
+export function graphqlPostFastPath(
+  app: Express,
+  apollo: ApolloServer<Context>,
+  options: GraphqlPostOptions,
+): (req: IncomingMessage, res: ServerResponse) => boolean {
+  return (incoming, outgoing) => {
+    if (incoming.method !== 'POST' || incoming.url !== '/graphql') return false;
+    const encoding = incoming.headers['content-encoding'];
+    if (!PLAIN_JSON.test(incoming.headers['content-type'] ?? '') || (encoding !== undefined && encoding !== 'identity')) return false;
+    // What Express does with a request before its router: the two know each other and get the app's methods.
+    const req = Object.setPrototypeOf(incoming, app.request) as Request;
+    const res = Object.setPrototypeOf(outgoing, app.response) as Response;
+    req.res = res;
+    res.req = req;
+    res.locals ??= Object.create(null);
+    options.securityHeaders(req, res);
+    const fail = (error: RequestError) => sendRequestError(res, error);
+    if (Number(req.headers['content-length'] ?? 0) > GRAPHQL_BODY_LIMIT) {
+      fail(tooLarge());
+      req.resume();
+      return true;
+    }
     readBody(req, (error, text) => {
-      if (error) return next(error);
+      if (error) return fail(error);
       let body: unknown;
       try {
         body = text === '' ? {} : JSON.parse(text);
       } catch (parseError) {
-        return next(Object.assign(parseError as Error, { status: 400 }));
+        return fail({ status: 400, message: (parseError as Error).message });
       }
-      serve(apollo, options, req, res, body).catch(next);
+      serve(apollo, options, req, res, body).catch(fail);
     });
+    return true;
   };
 }
 
@@ -78,11 +100,11 @@ async function serve(apollo: ApolloServer<Context>, options: GraphqlPostOptions,
 }
 
 /** The body as UTF-8 text, refused past the limit (a body larger than its Content-Length said, too). */
-function readBody(req: Request, done: (error: Error | null, text: string) => void): void {
+function readBody(req: Request, done: (error: RequestError | null, text: string) => void): void {
   const chunks: Buffer[] = [];
   let size = 0;
   let finished = false;
-  const finish = (error: Error | null) => {
+  const finish = (error: RequestError | null) => {
     if (finished) return;
     finished = true;
     req.off('data', onData);
@@ -99,8 +121,8 @@ function readBody(req: Request, done: (error: Error | null, text: string) => voi
   };
   req.on('data', onData);
   req.once('end', () => finish(null));
-  req.once('error', (error) => finish(Object.assign(error, { status: 400 })));
+  req.once('error', (error) => finish({ status: 400, message: error.message }));
 }
 
-/** As the JSON body parser reports it, for the app's error handler. */
-const tooLarge = () => Object.assign(new Error('request entity too large'), { status: 413, type: 'entity.too.large' });
+/** As the JSON body parser reports it. */
+const tooLarge = (): RequestError => ({ status: 413, type: 'entity.too.large', message: 'request entity too large' });

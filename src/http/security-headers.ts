@@ -51,6 +51,17 @@ const hsts = strictTransportSecurity({ maxAge: 365 * 24 * 60 * 60, includeSubDom
  * wrongly. No `upgrade-insecure-requests`: a portal served over plain HTTP on a local network must keep working.
  */
 export function securityHeaders(): RequestHandler[] {
+  const apply = securityHeaderSetter();
+  return [
+    (req, res, next) => {
+      apply(req, res);
+      next();
+    },
+  ];
+}
+
+/** Sets the security headers on a response: the middleware's work, for a handler that answers before the router. */
+export function securityHeaderSetter(): (req: Request, res: Response) => void {
   const headers = recordedHeaders(
     helmet({
       contentSecurityPolicy: { useDefaults: false, directives: PORTAL_CSP },
@@ -59,13 +70,10 @@ export function securityHeaders(): RequestHandler[] {
       xFrameOptions: { action: 'deny' },
     }),
   );
-  return [
-    (req, res, next) => {
-      for (const [name, value] of headers) res.setHeader(name, value);
-      if (req.secure) hsts(req, res, next);
-      else next();
-    },
-  ];
+  return (req, res) => {
+    for (const [name, value] of headers) res.setHeader(name, value);
+    if (req.secure) hsts(req, res, () => undefined); // sets its one header synchronously
+  };
 }
 
 /**

@@ -18,8 +18,10 @@ export interface CaseLinks {
 export const NO_CASE_LINKS: CaseLinks = { jurisdiction: false, articles: false, crimeTypes: false, defendants: false, charges: false };
 
 /**
- * Long columns of a case that only their own field reads: left out of a read-ahead statement unless selected
- * (GraphQL field → column). Every other column is always read (rules and cursors use them).
+ * Columns of a case that only their own field reads: left out of a read-ahead statement unless selected (GraphQL
+ * field → column): the long texts, and the dates and timestamps each parsed into a value per row. Every other
+ * column is always read (rules and cursors use them: id, status, jurisdiction, reference, title, decision date,
+ * court, court level, and the creator, whom the privacy rule for names reads).
  */
 const DEFERRABLE_COLUMNS: Record<string, string> = {
   summary: 'summary',
@@ -28,11 +30,20 @@ const DEFERRABLE_COLUMNS: Record<string, string> = {
   sources: 'sources',
   provenance: 'provenance',
   reviewNote: 'review_note',
+  sentenceDate: 'sentence_date',
+  language: 'language',
+  createdAt: 'created_at',
+  updatedAt: 'updated_at',
+  publishedAt: 'published_at',
 };
 
-/** The long columns a selection of Case fields does not need. */
+/** Columns no field of a case reads (kept for ingest): never read for the API. */
+const UNREAD_COLUMNS = ['content_hash'];
+
+/** The columns a selection of Case fields does not need. */
 export function unselectedCaseColumns(selection: Selection): Set<string> {
-  return new Set(Object.entries(DEFERRABLE_COLUMNS).filter(([field]) => !selection.has(field)).map(([, column]) => column));
+  const deferred = Object.entries(DEFERRABLE_COLUMNS).filter(([field]) => !selection.has(field)).map(([, column]) => column);
+  return new Set([...deferred, ...UNREAD_COLUMNS]);
 }
 
 /** The links a selection of Case fields follows. */

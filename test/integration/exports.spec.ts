@@ -80,7 +80,7 @@ beforeAll(async () => {
   for (const [step, token] of [['submitCase', author.token], ['approveCase', secretariat.token]] as const) {
     expect((await api.query(`mutation($r: String!) { ${step}(reference: $r) { status } }`, { r: AUTHORED }, { token })).errors).toBeUndefined();
   }
-  server = api.portal.app.listen(0);
+  server = api.portal.listen(0);
   await new Promise((resolve) => server.once('listening', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });

@@ -22,7 +22,7 @@ let base: string;
 beforeAll(async () => {
   dataSource = await openTestDataSource();
   api = await createTestApi(dataSource);
-  server = api.portal.app.listen(0);
+  server = api.portal.listen(0);
   await new Promise((resolve) => server.once('listening', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
@@ -159,7 +159,7 @@ describe('introspection turned off', () => {
     const config = { ...loadConfigForTests() };
     config.limits = { ...config.limits, introspection: false };
     closedApi = await createApp(await buildPortalSchema(), createServices(dataSource), config);
-    closed = closedApi.app.listen(0);
+    closed = closedApi.listen(0);
     await new Promise((resolve) => closed.once('listening', resolve));
     closedBase = `http://127.0.0.1:${(closed.address() as AddressInfo).port}`;
   });

@@ -89,7 +89,7 @@ beforeAll(async () => {
   expect(created.data.createRequest.completeness.complete).toBe(true);
   const ext = await api.query(CREATE, { input: { kind: 'EXTRADITION', direction: 'OUTGOING', requestingState: 'ITA', requestedState: 'BEL', fromCase: 'ITA-DOC-2023-001' } }, { token: italy.token });
   extradition = ext.data.createRequest.id;
-  server = api.portal.app.listen(0);
+  server = api.portal.listen(0);
   await new Promise((resolve) => server.once('listening', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });

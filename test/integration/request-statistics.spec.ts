@@ -88,7 +88,7 @@ beforeAll(async () => {
   };
   itaAuthority = await authority('ITA');
   fraAuthority = await authority('FRA');
-  server = api.portal.app.listen(0, '127.0.0.1');
+  server = api.portal.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 

@@ -75,7 +75,7 @@ beforeAll(async () => {
   await resetCatalogue(dataSource);
   await dataSource.query(`DELETE FROM saved_searches`);
   api = await createTestApi(dataSource, { alerts: { allowLocalWebhooks: true } });
-  portal = api.portal.app.listen(0);
+  portal = api.portal.listen(0);
   portalUrl = `http://127.0.0.1:${(portal.address() as AddressInfo).port}`;
   receiver = http.createServer((req, res) => {
     const chunks: Buffer[] = [];

@@ -28,7 +28,7 @@ async function serve(env: Record<string, string> = {}, tls?: { key: Buffer; cert
   const config = readConfig({ ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env });
   const portal = await createApp(await buildPortalSchema(), createServices(dataSource), config);
   apps.push(portal);
-  const server = tls ? https.createServer(tls, portal.app) : http.createServer(portal.app);
+  const server = tls ? https.createServer(tls, portal.handler) : http.createServer(portal.handler);
   servers.push(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return `${tls ? 'https' : 'http'}://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -165,6 +165,15 @@ describe('HSTS', () => {
     const elsewhere = await serve({ TRUST_PROXY: '10.0.0.0/8' });
     const untrusted = await request(`${elsewhere}/health`, { headers: { 'x-forwarded-proto': 'https' } });
     expect(untrusted.headers['strict-transport-security']).toBeUndefined();
+    // GraphQL answers (POST /graphql, answered before the router) follow the same rule.
+    const graphql = (origin: string) =>
+      request(`${origin}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-proto': 'https' },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
+    expect((await graphql(proxied)).headers['strict-transport-security']).toBe('max-age=31536000');
+    expect((await graphql(elsewhere)).headers['strict-transport-security']).toBeUndefined();
   });
 
   it('is sent when the portal itself serves TLS', async () => {

@@ -16,7 +16,7 @@ let base: string;
 beforeAll(async () => {
   dataSource = await openTestDataSource();
   api = await createTestApi(dataSource, { auth: { ...ephemeralAuthSettings(), signInMaxFailures: 5, signInWindowSeconds: 900 } });
-  server = api.portal.app.listen(0);
+  server = api.portal.listen(0);
   await new Promise((resolve) => server.once('listening', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
