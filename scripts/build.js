@@ -1,13 +1,14 @@
 #!/usr/bin/env node
-// `npm run build`: compiles the server (TypeScript → dist/) and builds the web portal (codegen, type check, Vite →
-// web/dist/), each step only when its inputs changed since its last successful build.
+// `npm run build`: compiles the server (TypeScript → dist/, file by file without type checking: scripts/transpile.js)
+// and builds the web portal (codegen, type check, Vite → web/dist/), each step only when its inputs changed since its
+// last successful build. The server's types are checked by `npm run typecheck`, which `npm test` runs.
 //
 // Each step hashes the contents of its inputs (file paths and bytes, not modification times), and the hash is kept
 // in a stamp inside the step's output directory, written only after the step succeeded and removed before it runs.
-// A step whose stamp matches its inputs' hash and whose outputs exist is skipped; anything else rebuilds it. The
-// server step is itself incremental (tsc --build with a tsBuildInfo in dist/), so a change recompiles what it
-// affects. The two steps run side by side, and so do the web portal's type check and its Vite build (both read
-// the generated operation types). `npm run build -- --force` rebuilds both steps regardless.
+// A step whose stamp matches its inputs' hash and whose outputs exist is skipped; anything else rebuilds it (the
+// server's few seconds of compiling need no finer increments). The two steps run side by side, and so do the web
+// portal's type check and its Vite build (both read the generated operation types). `npm run build -- --force`
+// rebuilds both steps regardless.
 const { spawn } = require('node:child_process');
 const crypto = require('node:crypto');
 const fs = require('node:fs');
@@ -23,11 +24,11 @@ const common = ['package.json', 'package-lock.json', 'scripts/build.js'];
 const steps = [
   {
     name: 'server',
-    inputs: [...common, 'tsconfig.json', 'tsconfig.build.json', 'src', 'ingest', 'fixtures', 'bench'],
+    inputs: [...common, 'scripts/transpile.js', 'tsconfig.json', 'tsconfig.build.json', 'src', 'ingest', 'fixtures', 'bench'],
     skip: [],
     outputs: ['dist/src/cli.js', 'dist/src/server.js'],
     stamp: 'dist/.build-stamp',
-    stages: [[[bin('typescript', 'bin/tsc'), '--build', 'tsconfig.build.json', ...(force ? ['--force'] : [])]]],
+    stages: [[[path.join(root, 'scripts/transpile.js')]]],
   },
   {
     name: 'web',

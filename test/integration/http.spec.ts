@@ -25,7 +25,7 @@ afterAll(async () => {
   await dataSource?.destroy();
 });
 
-const post = (body: string | Buffer, headers: Record<string, string> = {}) =>
+const post = (body: BodyInit, headers: Record<string, string> = {}) =>
   fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
 
 describe('HTTP', () => {
@@ -75,7 +75,7 @@ describe('HTTP', () => {
       duplex: 'half',
     } as RequestInit);
     expect([streamed.status, await streamed.json()]).toEqual([200, expected]);
-    const compressed = await post(gzipSync(query), { 'content-encoding': 'gzip' });
+    const compressed = await post(new Blob([new Uint8Array(gzipSync(query))]), { 'content-encoding': 'gzip' });
     expect([compressed.status, await compressed.json()]).toEqual([200, expected]);
   });
 
