@@ -1,14 +1,13 @@
 #!/usr/bin/env node
-// `npm run build`: compiles the server (TypeScript → dist/, file by file without type checking: scripts/transpile.js)
-// and builds the web portal (codegen, type check, Vite → web/dist/), each step only when its inputs changed since its
-// last successful build. The server's types are checked by `npm run typecheck`, which `npm test` runs.
+// `npm run build`: compiles the server (TypeScript → dist/, file by file: scripts/transpile.js) and builds the web
+// portal (operation types generated from the schema, then Vite → web/dist/), each step only when its inputs changed
+// since its last successful build. Neither checks types: `npm run typecheck` checks both, and `npm test` runs it.
 //
 // Each step hashes the contents of its inputs (file paths and bytes, not modification times), and the hash is kept
 // in a stamp inside the step's output directory, written only after the step succeeded and removed before it runs.
 // A step whose stamp matches its inputs' hash and whose outputs exist is skipped; anything else rebuilds it (the
-// server's few seconds of compiling need no finer increments). The two steps run side by side, and so do the web
-// portal's type check and its Vite build (both read the generated operation types). `npm run build -- --force`
-// rebuilds both steps regardless.
+// server's few seconds of compiling need no finer increments). The two steps run side by side.
+// `npm run build -- --force` rebuilds both steps regardless.
 const { spawn } = require('node:child_process');
 const crypto = require('node:crypto');
 const fs = require('node:fs');
@@ -38,10 +37,7 @@ const steps = [
     stamp: 'web/dist/.build-stamp',
     stages: [
       [[bin('@graphql-codegen/cli', 'esm/bin.js'), '--config', 'web/codegen.ts']],
-      [
-        [bin('typescript', 'bin/tsc'), '-p', 'web/tsconfig.json'],
-        [bin('vite', 'bin/vite.js'), 'build', '--config', 'web/vite.config.mts', '--logLevel', 'warn'],
-      ],
+      [[bin('vite', 'bin/vite.js'), 'build', '--config', 'web/vite.config.mts', '--logLevel', 'warn']],
     ],
   },
 ];
