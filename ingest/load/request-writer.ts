@@ -37,23 +37,20 @@ export async function writeRequests(tx: EntityManager, batch: RequestWrite[], op
   const hashes = batch.map((w) => contentHash(options.sample ? { ...w.record, sample: true } : w.record));
   const caseRefs = [...new Set(batch.map((w) => w.record.case).filter((c): c is string => Boolean(c)))];
   const treatyRefs = [...new Set(batch.map((w) => w.record.legalBasisTreaty).filter((t): t is string => Boolean(t)))];
-  const [cases, treaties, existing]: [
-    { id: string; reference: string }[],
-    { id: string; reference: string; parties: string[] }[],
-    { id: string; key: string; content_hash: string | null; untouched: boolean }[],
-  ] = await Promise.all([
-    caseRefs.length ? tx.query(`SELECT id, reference FROM cases WHERE reference = ANY($1::text[])`, [caseRefs]) : [],
-    treatyRefs.length
-      ? tx.query(
-        `SELECT t.id, t.reference, array_agg(p.jurisdiction_code::text) AS parties FROM treaties t
-           JOIN treaty_parties p ON p.treaty_id = t.id WHERE t.reference = ANY($1::text[]) GROUP BY t.id`, [treatyRefs])
-      : [],
-    tx.query(
-      `SELECT id, owner_state || ':' || register_reference AS key, content_hash, updated_at = ingested_at AS untouched
-         FROM cooperation_requests WHERE owner_state || ':' || register_reference = ANY($1::text[]) FOR UPDATE`,
-      [keys],
-    ),
-  ]);
+  // One after the other: the transaction is one connection, which runs one statement at a time.
+  const cases: { id: string; reference: string }[] = caseRefs.length
+    ? await tx.query(`SELECT id, reference FROM cases WHERE reference = ANY($1::text[])`, [caseRefs])
+    : [];
+  const treaties: { id: string; reference: string; parties: string[] }[] = treatyRefs.length
+    ? await tx.query(
+      `SELECT t.id, t.reference, array_agg(p.jurisdiction_code::text) AS parties FROM treaties t
+         JOIN treaty_parties p ON p.treaty_id = t.id WHERE t.reference = ANY($1::text[]) GROUP BY t.id`, [treatyRefs])
+    : [];
+  const existing: { id: string; key: string; content_hash: string | null; untouched: boolean }[] = await tx.query(
+    `SELECT id, owner_state || ':' || register_reference AS key, content_hash, updated_at = ingested_at AS untouched
+       FROM cooperation_requests WHERE owner_state || ':' || register_reference = ANY($1::text[]) FOR UPDATE`,
+    [keys],
+  );
   const caseId = new Map(cases.map((c) => [c.reference, c.id]));
   const treatyOf = new Map(treaties.map((t) => [t.reference, t]));
   const before = new Map(existing.map((e) => [e.key, e]));
