@@ -321,6 +321,11 @@ interface LexiconRow {
   /** Stemmed, unaccented form; null for a stop word. */
   lex: string | null;
   candidates: string[] | null;
+  /**
+   * For a word being typed: whether the indexed vocabulary holds a stem that completes it other than its own (a
+   * record can then match the word only through a completion); null for a word not typed as a prefix.
+   */
+  completes: boolean | null;
 }
 
 /**
@@ -335,7 +340,12 @@ const LEXICON_SQL = `
                                              ORDER BY s.lexeme LIMIT 1), l.lex) THEN NULL
               ELSE ARRAY(SELECT s.lexeme FROM search_lexemes s WHERE s.lexeme % l.lex
                           ORDER BY similarity(s.lexeme, l.lex) DESC, s.lexeme LIMIT 10)
-         END AS candidates
+         END AS candidates,
+         CASE WHEN w.prefix AND l.lex IS NOT NULL THEN
+           starts_with(coalesce((SELECT s.lexeme FROM search_lexemes s WHERE s.lexeme > l.lex ORDER BY s.lexeme LIMIT 1), ''), l.lex)
+           OR starts_with(coalesce((SELECT s.lexeme FROM search_lexemes s WHERE s.lexeme >= w.word COLLATE "C" AND s.lexeme <> l.lex
+                                     ORDER BY s.lexeme LIMIT 1), ''), w.word)
+         END AS completes
     FROM unnest($1::text[], $2::boolean[]) AS w(word, prefix)
     LEFT JOIN LATERAL (SELECT (tsvector_to_array(to_tsvector('portal_english', w.word)))[1] AS lex) l ON true`;
 
@@ -422,7 +432,9 @@ function termQuery(term: Term, lexicon: Map<string, LexiconRow>): TermQuery | nu
   if (match === null) return null;
   const penalties: TermQuery['penalties'] = [];
   if (typos.length && forms.length) penalties.push({ better: anyOf(forms)!, weight: TYPO_PENALTY });
-  if (term.prefix && row?.lex) penalties.push({ better: anyOf([quote(row.lex), quote(exactForm(term.word))])!, weight: 1 });
+  // Only when some stem completes the word: otherwise a record matching it holds the word itself (the vocabulary
+  // holds every indexed stem of 3 to 40 characters), and testing each record would cost a second read of its vector.
+  if (term.prefix && row?.lex && row.completes) penalties.push({ better: anyOf([quote(row.lex), quote(exactForm(term.word))])!, weight: 1 });
   // Completions of the stem ("arm" → "armenia") match but do not rank: the whole word and its exact form do.
   const whole = row?.lex ? [quote(row.lex)] : forms;
   return { match, penalties, rank: anyOf([...whole, ...typos, ...exact])! };
