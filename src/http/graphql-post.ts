@@ -47,7 +47,8 @@ export function graphqlPostFastPath(
     res.req = req;
     res.locals ??= Object.create(null);
     options.securityHeaders(req, res);
-    const fail = (error: RequestError) => sendRequestError(res, error);
+    // An error after the answer began (a streamed result) can only end the connection.
+    const fail = (error: RequestError) => (res.headersSent ? res.destroy() : sendRequestError(res, error));
     if (Number(req.headers['content-length'] ?? 0) > GRAPHQL_BODY_LIMIT) {
       fail(tooLarge());
       req.resume();
