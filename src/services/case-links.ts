@@ -1,4 +1,5 @@
 import { type Selection } from '../schema/selection';
+import { type LinkReadAhead } from './read-ahead';
 
 /**
  * Reading ahead the links of cases: when a query selects a case's jurisdiction, articles, crime types or
@@ -70,12 +71,6 @@ export function caseLinksOf(selection: Selection): CaseLinks {
  * case: the planner would otherwise scan the whole link table for a page of fifty cases); the small tables they
  * point to are read once for the whole page.
  */
-export interface LinkReadAhead {
-  ctes: string[];
-  joins: string[];
-  columns: string[];
-}
-
 export function caseLinkReadAhead(links: CaseLinks, { oneRow = false } = {}): LinkReadAhead {
   const read: LinkReadAhead = { ctes: [], joins: [], columns: [] };
   /**
@@ -139,17 +134,4 @@ export function caseLinkReadAhead(links: CaseLinks, { oneRow = false } = {}): Li
     );
   }
   return read;
-}
-
-/**
- * A statement reading `pageSql` (rows of cases, in order) and the links of its cases: the page is taken once,
- * numbered in the order its statement gives, and the links joined to it; the rows come back in that order.
- * `oneRow`: the statement reads one case at most, so there is no order to keep (and `read` was made for one row).
- */
-export function withLinks(pageSql: string, read: LinkReadAhead, { oneRow = false } = {}): string {
-  if (read.columns.length === 0) return pageSql;
-  if (oneRow && read.ctes.length === 0) return `SELECT page.*, ${read.columns.join(', ')} FROM (${pageSql}) page ${read.joins.join(' ')}`;
-  const page = oneRow ? pageSql : `SELECT row_number() OVER () AS _page_order, p.* FROM (${pageSql}) p`;
-  return `WITH page AS MATERIALIZED (${page})${read.ctes.map((c) => `,\n    ${c}`).join('')}
-    SELECT page.*, ${read.columns.join(', ')} FROM page ${read.joins.join(' ')}${oneRow ? '' : ' ORDER BY page._page_order'}`;
 }

@@ -8,7 +8,8 @@ import { fetchKeysetPages } from './keyset-pages';
 import { type ReferenceService } from './reference.service';
 import { queryPrepared } from '../db/prepared';
 import { columnList, mapRows, SqlParams } from './sql';
-import { type CaseLinks, caseLinkReadAhead, NO_CASE_LINKS, withLinks } from './case-links';
+import { type CaseLinks, caseLinkReadAhead, NO_CASE_LINKS } from './case-links';
+import { withLinks } from './read-ahead';
 import { type Viewer, visibleRecordsSql } from './viewer';
 
 /** A filter as the API receives it (codes not yet checked). */

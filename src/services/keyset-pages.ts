@@ -1,7 +1,7 @@
 import { type DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { type Page } from '../schema/pagination';
 import { queryPrepared } from '../db/prepared';
-import { type LinkReadAhead, withLinks } from './case-links';
+import { type LinkReadAhead, withLinks } from './read-ahead';
 import { columnList, mapRows, SqlParams } from './sql';
 
 /**
@@ -27,7 +27,7 @@ export interface KeysetQuery {
   after: boolean;
   /** Columns of the entity not to read (long texts nobody selected); their properties stay undefined. */
   omitColumns?: ReadonlySet<string>;
-  /** Links read with the page's rows (src/services/case-links.ts), their columns returned in `Page.extras`. */
+  /** Links read with the page's rows (./read-ahead), their columns returned in `Page.extras`. */
   readAhead?: LinkReadAhead;
   /**
    * Count the rows in the same statement (a window over the matching rows, before the limit) instead of a second
