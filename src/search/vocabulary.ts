@@ -25,12 +25,14 @@ export class SearchVocabulary {
     if (!/[\s"]$/.test(text)) tokens[tokens.length - 1].prefix = true;
     const checked = tokens.filter((t) => t.word.length >= MIN_LENGTH && !/^[0-9]/.test(t.word) && !synonymWords().has(t.word));
     if (checked.length === 0) return null;
-    const rows: WordRow[] = await this.dataSource.query(WORDS_SQL, [checked.map((t) => t.word), checked.map((t) => t.prefix)]);
+    const unknown: { word: string }[] = await this.dataSource.query(UNKNOWN_WORDS_SQL, [checked.map((t) => t.word), checked.map((t) => t.prefix)]);
+    if (unknown.length === 0) return null;
+    const rows: { candidates: string[] }[] = await this.dataSource.query(CANDIDATES_SQL(unknown.length), unknown.map((u) => u.word));
     const corrections = new Map<string, string>();
-    for (const row of rows) {
-      const best = closest(row.word, row.candidates ?? []);
-      if (best) corrections.set(row.word, best);
-    }
+    unknown.forEach(({ word }, i) => {
+      const best = closest(word, rows[i].candidates);
+      if (best) corrections.set(word, best);
+    });
     if (corrections.size === 0) return null;
     let result = '';
     let at = 0;
@@ -48,19 +50,12 @@ export class SearchVocabulary {
 /** Shorter words are too often abbreviations or names to correct. */
 const MIN_LENGTH = 3;
 
-interface WordRow {
-  word: string;
-  candidates: string[] | null;
-}
-
 /**
- * The unknown words (not a stop word, no exact form nor stem in the vocabularies, and when typed as a prefix no
- * word starting with it) with their closest known words by trigram similarity.
+ * The unknown words: not a stop word, no exact form nor stem in the vocabularies, and when typed as a prefix no
+ * word starting with it. Each is a probe of a unique index.
  */
-const WORDS_SQL = `
-  SELECT w.word,
-         ARRAY(SELECT s.word FROM search_words s WHERE s.word % w.word
-                ORDER BY similarity(s.word, w.word) DESC, s.word LIMIT 20) AS candidates
+const UNKNOWN_WORDS_SQL = `
+  SELECT w.word
     FROM unnest($1::text[], $2::boolean[]) AS w(word, prefix)
    WHERE to_tsvector('portal_exact', w.word) <> ''::tsvector
      AND NOT EXISTS (SELECT 1 FROM search_words s WHERE s.word = w.word)
@@ -68,6 +63,18 @@ const WORDS_SQL = `
                       WHERE l.lexeme = (tsvector_to_array(to_tsvector('portal_english', w.word)))[1])
      AND NOT (w.prefix AND starts_with((SELECT s.word FROM search_words s WHERE s.word >= w.word
                                          ORDER BY s.word LIMIT 1), w.word))`;
+
+/**
+ * The closest known words of each unknown word ($1, $2, …) by trigram similarity, one row each in order. One
+ * parameter per word, not an array: the planner then sees the value and reads the trigram index (with the value
+ * unknown it reads the whole vocabulary: 80–300 ms at 100k cases, against ~15 ms).
+ */
+const CANDIDATES_SQL = (count: number) =>
+  Array.from(
+    { length: count },
+    (_, i) => `SELECT ${i} AS i, ARRAY(SELECT s.word FROM search_words s WHERE s.word % $${i + 1}::text
+                              ORDER BY similarity(s.word, $${i + 1}::text) DESC, s.word LIMIT 20) AS candidates`,
+  ).join('\n  UNION ALL ') + '\n  ORDER BY i';
 
 /** The known word fewest edits away (one for words under 5 letters, two otherwise); trigram order breaks ties. */
 function closest(word: string, candidates: string[]): string | null {

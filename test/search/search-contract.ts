@@ -70,6 +70,8 @@ export function describeSearchContract(engine: string, makeIndex: (dataSource: D
     test('prefixes and typos', async () => {
       expect(await f.references({ text: 'Kalash' })).toEqual(['FRA-2014-002']);
       expect(await f.references({ text: 'plantasions' })).toContain('CIV-2016-001');
+      // Two misspelt words: each corrected by its own neighbours, not the other's.
+      expect(await f.references({ text: 'cocao plantasions' })).toContain('CIV-2016-001');
     });
 
     test('legal synonyms', async () => {
@@ -229,6 +231,7 @@ export function describeSearchContract(engine: string, makeIndex: (dataSource: D
       expect((await f.search({ text: 'cocoa plantatoins ' })).suggestion).toBe('cocoa plantations');
       expect((await f.search({ text: 'romanse scam' })).suggestion).toBe('romance scam');
       expect((await f.search({ text: 'dinghy Lesbso' })).suggestion).toBe('dinghy Lesbos'); // capital kept
+      expect((await f.search({ text: 'romanse scamm plantatoins' })).suggestion).toBe('romance scam plantations');
       // Known words, a word still being typed, stop words, legal abbreviations: nothing to correct.
       for (const text of ['cocoa plantations', 'Kalash', 'the trafficking of persons', 'art. 18 mla']) {
         expect([text, (await f.search({ text })).suggestion]).toEqual([text, null]);
