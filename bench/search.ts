@@ -30,6 +30,16 @@ const QUERIES: SearchRequest[] = [
   { text: 'witnesses threatened', filters: { crimeTypes: ['obstruction-of-justice'], regions: ['Asia'], yearFrom: 2000 } },
 ];
 
+/**
+ * Texts with a misspelt word (corrected from the index's vocabulary, and a "did you mean" sought) or a synonym
+ * the catalogue lacks ("labor"), each with the filters of a researcher narrowing a first search.
+ */
+const TYPO_QUERIES: SearchRequest[] = [
+  { text: 'traffickng children', filters: { countries: ['AUS', 'GBR', 'THA'] } },
+  { text: 'recieving stolen goods', filters: { regions: ['Europe'], yearFrom: 2010 } },
+  { text: 'forced labor', filters: { crimeTypes: ['trafficking-in-persons'], courtLevels: [CourtLevel.APPELLATE] } },
+];
+
 /** The floor: the same page, total and seven disjunctive facets from one statement with a given tsquery. */
 const FLOOR_SQL = `
 WITH m AS MATERIALIZED (
@@ -86,6 +96,9 @@ async function benchSize(cases: number) {
     matches.push(result.total);
   }, REQUESTS);
 
+  let t = 0;
+  const typos = await measure(() => service.search({ ...TYPO_QUERIES[t++ % TYPO_QUERIES.length], first: 20 }), Math.max(9, Math.round(REQUESTS / 2)));
+
   // Without text: the landing page and listings by each filter (bench/search-listings.ts).
   const withoutText = await measureListings(dataSource, Math.max(10, Math.round(REQUESTS / 4)));
 
@@ -107,6 +120,7 @@ async function benchSize(cases: number) {
     loadSeconds,
     medianMatches: summarize(matches).p50,
     search: summarize(api),
+    withTypos: summarize(typos),
     floor: summarize(floor),
     ...withoutText,
   };

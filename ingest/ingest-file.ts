@@ -1,6 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { type DataSource } from 'typeorm';
+import { mergePendingSearchEntries } from '../src/search/documents';
 import { createBatchWriter, type PendingRow, type RowOutcome } from './batch-writer';
 import { type CatalogueFormat, openCatalogue, type SourceRow } from './readers';
 import { RECORD_KIND_HANDLERS, type RecordKind } from './record-kinds';
@@ -107,6 +108,7 @@ export async function ingestFile(dataSource: DataSource, file: string | null, op
     if (pending.length) await startWriting(pending);
     await writing;
     await run?.complete();
+    if (run && summary.created + summary.updated > 0) await mergePendingSearchEntries(dataSource);
   } catch (error) {
     await writing.catch(() => undefined); // a batch in flight commits or not before the run is marked
     await run?.fail(error).catch(() => undefined);

@@ -228,6 +228,17 @@ export async function* allSearchDocuments(manager: EntityManager, pageSize: numb
 }
 
 /**
+ * Merges the entries the text index holds in its pending list (GIN's fast update) into its tree. Writing many
+ * documents leaves up to 4 MB of them there until a vacuum or a full list merges them, and every search with text
+ * reads that whole list: a bulk write (an ingest run, a rebuild) merges it at its end so searches do not pay for
+ * it. Best effort: a role that does not own the index cannot merge, and the list is then merged as it would have
+ * been anyway.
+ */
+export async function mergePendingSearchEntries(db: Pick<EntityManager, 'query'>): Promise<void> {
+  await db.query(`SELECT gin_clean_pending_list('search_documents_text_filters'::regclass)`).catch(() => undefined);
+}
+
+/**
  * Rebuilds every document from the source tables, `pageSize` records per transaction (portal reindex).
  * Documents are replaced in place rather than truncated first, so searches keep answering during a rebuild;
  * documents of records that are no longer public are removed at the end.
@@ -262,5 +273,6 @@ export async function rebuildSearchDocuments(
        SELECT 1 FROM publications p WHERE d.record_type = 'PUBLICATION' AND p.id = d.record_id)`,
     );
   });
+  await mergePendingSearchEntries(manager);
   return ids.length;
 }

@@ -605,10 +605,14 @@ function SEARCH_SQL(sort: SearchSort, text: TextShape | null, output: SearchOutp
     ? `CROSS JOIN LATERAL (SELECT CASE WHEN ${all} THEN (SELECT count(*)::int FROM unnest($16::tsquery[]) AS t(q) WHERE v.vec @@ t.q) END AS words OFFSET 0) w`
     : `CROSS JOIN LATERAL (SELECT ${text ? text.terms : 'NULL'}::int AS words) w`;
   const order = text && sort === 'RELEVANCE' ? INTERLEAVED : (text?.anyWord ? 'words DESC NULLS LAST, ' : '') + ORDER_BY[sort];
-  // Relevance interleaves the record types within a tier: the best case, the best law, the second case…
+  // Relevance interleaves the record types within a tier: the best case, the best law, the second case… Restricted
+  // to one type, that order is the type's order by relevance, so the page lies within each type's best (limit +
+  // offset) rows: only those are numbered (a top-N sort of each type instead of sorting every row).
   const ranked = text && sort === 'RELEVANCE'
     ? `SELECT *, row_number() OVER (PARTITION BY record_type, floor(score) ORDER BY ${ORDER_BY.RELEVANCE}) AS type_rank
-         FROM base WHERE ${all}`
+         FROM unnest($2::text[]) AS t(type)
+         CROSS JOIN LATERAL (SELECT * FROM base WHERE record_type = t.type AND ${all}
+                              ORDER BY ${ORDER_BY.RELEVANCE} LIMIT $11::int + $12::int) best`
     : `SELECT * FROM base WHERE ${all}`;
   const page = `
   SELECT 'hit' AS kind, NULL AS field, NULL AS value, NULL::int AS count, h.record_type, h.record_id, h.score,

@@ -77,4 +77,18 @@ describe('ingest of an NDJSON file', () => {
     expect(summary).toMatchObject({ created: 1, rejected: 0 });
     expect(await count('cases')).toBe(before);
   });
+
+  it('leaves nothing pending in the search indexes, which every search would otherwise read in full', async () => {
+    await ingestFile(dataSource, file('pending.ndjson', CASES.map((c) => ({ ...c, title: `${c.title} (retried)` }))), { kind: 'case', publish: true });
+    // The text index merges its pending entries at the end of the run; the vocabulary's trigram indexes have none.
+    const merged = await dataSource.query(
+      `SELECT relname, gin_clean_pending_list(oid) AS pages, reloptions FROM pg_class
+        WHERE relname IN ('search_documents_text_filters', 'search_lexemes_trgm', 'search_words_trgm') ORDER BY relname`,
+    );
+    expect(merged.map((r: { relname: string; pages: string | number }) => [r.relname, Number(r.pages)])).toEqual([
+      ['search_documents_text_filters', 0], ['search_lexemes_trgm', 0], ['search_words_trgm', 0],
+    ]);
+    expect(merged.filter((r: { reloptions: string[] | null }) => r.reloptions?.includes('fastupdate=off')).map((r: { relname: string }) => r.relname))
+      .toEqual(['search_lexemes_trgm', 'search_words_trgm']);
+  });
 });

@@ -12,6 +12,7 @@ import { RequestStatisticsCells1795950000000 } from './1795950000000-RequestStat
 import { RequestRegister1796000000000 } from './1796000000000-RequestRegister';
 import { SearchFacetIndex1796000000600 } from './1796000000600-SearchFacetIndex';
 import { SearchTextFilterIndex1796000000700 } from './1796000000700-SearchTextFilterIndex';
+import { SearchIndexesWritten1796000000800 } from './1796000000800-SearchIndexesWritten';
 import { SavedSearches1796000000300 } from './1796000000300-SavedSearches';
 import { SentenceKinds1796000000500 } from './1796000000500-SentenceKinds';
 import { CoverageAggregate1796000000510 } from './1796000000510-CoverageAggregate';
@@ -25,5 +26,5 @@ export const MIGRATIONS: Function[] = [
   CooperationRequests1795900000000, RequestStatisticsCells1795950000000, RequestRegister1796000000000,
   VictimAndCooperationOrder1796000000200, SavedSearches1796000000300, CaseCitations1796000000400,
   SentenceKinds1796000000500, CoverageAggregate1796000000510, SearchFacetIndex1796000000600,
-  SearchTextFilterIndex1796000000700,
+  SearchTextFilterIndex1796000000700, SearchIndexesWritten1796000000800,
 ];
