@@ -15,6 +15,7 @@ import {
   type SearchSort,
   type SearchDocument,
 } from './search-index';
+import { trigramNeighbours } from './trigram-neighbours';
 
 /**
  * PostgreSQL full-text search over the `search_documents` table (the embedded default). The table is kept by
@@ -231,10 +232,8 @@ export class PostgresSearchIndex implements SearchIndex {
     const correctable = new Set(terms.flatMap((t) => (t.kind === 'word' ? [t.word] : [])));
     const rows: LexiconRow[] = await db.query(LEXICON_SQL, [words, words.map((w) => prefixWords.has(w)), words.map((w) => correctable.has(w))]);
     const unknown = rows.filter((r) => r.unknown);
-    if (unknown.length) {
-      const candidates: { candidates: string[] }[] = await db.query(TYPO_CANDIDATES_SQL(unknown.length), unknown.map((r) => r.lex));
-      unknown.forEach((row, i) => (row.candidates = candidates[i].candidates));
-    }
+    const neighbours = await trigramNeighbours(db, { table: 'search_lexemes', column: 'lexeme' }, unknown.map((r) => r.lex!), 10);
+    unknown.forEach((row, i) => (row.candidates = neighbours[i]));
     const lexicon = new Map(rows.map((r) => [r.word, r]));
     const parts = terms.map((term) => termQuery(term, lexicon)).filter((p): p is TermQuery => p !== null);
     if (parts.length === 0) return null;
@@ -329,7 +328,7 @@ interface LexiconRow {
   lex: string | null;
   /** Whether the word is to be corrected: typed alone, 5 letters or more, and its stem not in the index. */
   unknown: boolean;
-  /** For an unknown word, the closest indexed stems (TYPO_CANDIDATES_SQL); otherwise null. */
+  /** For an unknown word, the closest indexed stems (trigram neighbours); otherwise null. */
   candidates?: string[] | null;
   /**
    * For a word being typed: whether the indexed vocabulary holds a stem that completes it other than its own (a
@@ -358,18 +357,6 @@ const LEXICON_SQL = `
          END AS completes
     FROM unnest($1::text[], $2::boolean[], $3::boolean[]) AS w(word, prefix, correctable)
     LEFT JOIN LATERAL (SELECT (tsvector_to_array(to_tsvector('portal_english', w.word)))[1] AS lex) l ON true`;
-
-/**
- * The closest indexed stems of each unknown lexeme ($1, $2, …), one row each in order. One parameter per lexeme, not
- * an array: the planner then sees the value and finds its trigram neighbours through the trigram index (with the
- * value unknown it estimates a thousand matches and reads the whole vocabulary: 30–70 ms at 100k cases).
- */
-const TYPO_CANDIDATES_SQL = (count: number) =>
-  Array.from(
-    { length: count },
-    (_, i) => `SELECT ${i} AS i, ARRAY(SELECT s.lexeme FROM search_lexemes s WHERE s.lexeme % $${i + 1}::text
-                              ORDER BY similarity(s.lexeme, $${i + 1}::text) DESC, s.lexeme LIMIT 10) AS candidates`,
-  ).join('\n  UNION ALL ') + '\n  ORDER BY i';
 
 /**
  * Trigram neighbours are only candidates: a correction must also be within the edit distance a reader would
