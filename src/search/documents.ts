@@ -231,8 +231,8 @@ export async function* allSearchDocuments(manager: EntityManager, pageSize: numb
  * Merges the entries the text index holds in its pending list (GIN's fast update) into its tree. Writing many
  * documents leaves up to 4 MB of them there until a vacuum or a full list merges them, and every search with text
  * reads that whole list: a bulk write (an ingest run, a rebuild) merges it at its end so searches do not pay for
- * it. Best effort: a role that does not own the index cannot merge, and the list is then merged as it would have
- * been anyway.
+ * it. Best effort, and so outside a transaction (a failed statement would abort it): a role that does not own the
+ * index cannot merge, and the list is then merged as it would have been anyway.
  */
 export async function mergePendingSearchEntries(db: Pick<EntityManager, 'query'>): Promise<void> {
   await db.query(`SELECT gin_clean_pending_list('search_documents_text_filters'::regclass)`).catch(() => undefined);

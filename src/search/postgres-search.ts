@@ -328,8 +328,8 @@ interface LexiconRow {
   lex: string | null;
   /** Whether the word is to be corrected: typed alone, 5 letters or more, and its stem not in the index. */
   unknown: boolean;
-  /** For an unknown word, the closest indexed stems (trigram neighbours); otherwise null. */
-  candidates?: string[] | null;
+  /** For an unknown word, the closest indexed stems (trigram neighbours); absent otherwise. */
+  candidates?: string[];
   /**
    * For a word being typed: whether the indexed vocabulary holds a stem that completes it other than its own (a
    * record can then match the word only through a completion); null for a word not typed as a prefix.
