@@ -22,9 +22,11 @@ import { trigramNeighbours } from './trigram-neighbours';
  * the writers in their own transactions (src/search/sync.ts), so upsert/remove/clear have nothing to do here.
  *
  * Text: English stemming and accent folding (`portal_english`), quoted phrases, prefixes, legal synonyms, and
- * typo tolerance by matching unknown words against the indexed vocabulary with trigram similarity. A query is
- * two statements: the vocabulary lookup (only when there is text) and one statement for hits, highlights,
- * total and every facet, so the matching rows are found once.
+ * typo tolerance by matching unknown words against the indexed vocabulary with trigram similarity. A search with
+ * text is the vocabulary lookup (and the trigram neighbours of a misspelt word), then two statements side by side:
+ * the page of ranked, highlighted hits, and the ids of every record the text matches, over which the in-memory
+ * facet index counts the total and the facets (one statement counts them instead when the two saw different
+ * versions of the documents). Without text the facet index answers alone.
  */
 export class PostgresSearchIndex implements SearchIndex {
   readonly engine = 'postgres' as const;
