@@ -26,7 +26,8 @@ import { trigramNeighbours } from './trigram-neighbours';
  * text is the vocabulary lookup (and the trigram neighbours of a misspelt word), then two statements side by side:
  * the page of ranked, highlighted hits, and the ids of every record the text matches, over which the in-memory
  * facet index counts the total and the facets (one statement counts them instead when the two saw different
- * versions of the documents). Without text the facet index answers alone.
+ * versions of the documents). Without text the facet index answers alone (SQL does when sorting by title, or while
+ * the index's copy catches up with a write).
  */
 export class PostgresSearchIndex implements SearchIndex {
   readonly engine = 'postgres' as const;
