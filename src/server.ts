@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { createServer, type Server } from 'node:http';
+import { type Server } from 'node:http';
 import { authSettings } from './auth/settings';
 import { type Config } from './config';
 import { type Database, openDatabase } from './db/database';
@@ -49,9 +49,10 @@ export async function startPortal(config: Config): Promise<RunningPortal> {
     }
     indexer.start();
     const schema = await buildPortalSchema();
-    const { handler, apollo } = await createApp(schema, services, config, { search: () => indexer.status() });
+    const portal = await createApp(schema, services, config, { search: () => indexer.status() });
+    const { apollo } = portal;
     const server = await new Promise<Server>((resolve, reject) => {
-      const s = createServer(handler).listen(config.port, () => resolve(s));
+      const s = portal.listen(config.port).once('listening', () => resolve(s));
       s.once('error', reject);
     });
     const address = server.address();

@@ -72,7 +72,7 @@ export function caseLinksOf(selection: Selection): CaseLinks {
  * point to are read once for the whole page.
  */
 export function caseLinkReadAhead(links: CaseLinks, { oneRow = false } = {}): LinkReadAhead {
-  const read: LinkReadAhead = { ctes: [], joins: [], columns: [] };
+  const read: LinkReadAhead = { ctes: [], joins: [], columns: [], oneRow };
   /**
    * The rows of `table` of each case of the page (columns `columns` besides case_id), materialized: joined to a
    * small table afterwards, that table is read once for the page instead of once per case.

@@ -72,7 +72,6 @@ export class CaseService {
         `SELECT ${columnList(this.dataSource, Case, 'c', readAhead.omitColumns)} FROM cases c
           WHERE c.reference = $1 AND ${visibleRecordsSql('c', viewer)}`,
         caseLinkReadAhead(readAhead.links, { oneRow: true }),
-        { oneRow: true },
       ),
       [reference.trim()],
     );
