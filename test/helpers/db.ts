@@ -12,6 +12,14 @@ export async function openTestDataSource(): Promise<DataSource> {
   return createDataSource(url, embedded ? EMBEDDED_POOL_SIZE : 4, { embedded }).initialize();
 }
 
+/**
+ * Removes the directory's authorities of these States, which other test files sharing the database may have added:
+ * a request's addressee is then the authority the calling file adds (the directory picks by name among several).
+ */
+export async function clearAuthorities(dataSource: DataSource, countries: string[]): Promise<void> {
+  await dataSource.query(`DELETE FROM authorities WHERE jurisdiction_code = ANY($1::text[])`, [countries]);
+}
+
 /** Removes every catalogue record (cases, laws, courts and what hangs off them, requests and their kept counts); reference data stays. */
 export async function resetCatalogue(dataSource: DataSource): Promise<void> {
   await dataSource.query(

@@ -7,7 +7,7 @@ import { type DataSource } from 'typeorm';
 import { account, Role, type TestAccount } from '../helpers/accounts';
 import { createTestApi, type TestApi } from '../helpers/api';
 import { loadRecords } from '../helpers/catalogue';
-import { openTestDataSource, resetCatalogue } from '../helpers/db';
+import { clearAuthorities, openTestDataSource, resetCatalogue } from '../helpers/db';
 
 let dataSource: DataSource;
 let api: TestApi;
@@ -68,6 +68,7 @@ beforeAll(async () => {
   }])).rejected).toBe(0);
   secretariat = await account(api, Role.SECRETARIAT);
   researcher = await account(api, Role.RESEARCHER);
+  await clearAuthorities(dataSource, ['ITA', 'BEL']);
   const authority = async (country: string, name: string) => (await api.query(AUTHORITY, { input: {
     country, name, kinds: ['EXTRADITION', 'MUTUAL_LEGAL_ASSISTANCE'], designations: ['UNTOC_ART_16', 'UNTOC_ART_18'], languages: ['en', 'fr'],
     contact: { address: `Central authority, 13 place Vendôme, Paris (synthetic ${country})`, email: `ca@${country.toLowerCase()}.example` },

@@ -2,7 +2,7 @@ import { type DataSource } from 'typeorm';
 import { account, Role, type TestAccount } from '../helpers/accounts';
 import { createTestApi, type GraphqlResult, type TestApi } from '../helpers/api';
 import { loadRecords } from '../helpers/catalogue';
-import { openTestDataSource, resetCatalogue } from '../helpers/db';
+import { clearAuthorities, openTestDataSource, resetCatalogue } from '../helpers/db';
 
 let dataSource: DataSource;
 let api: TestApi;
@@ -67,6 +67,7 @@ beforeAll(async () => {
   expect(treaties.rejected).toBe(0);
   secretariat = await account(api, Role.SECRETARIAT);
   researcher = await account(api, Role.RESEARCHER);
+  await clearAuthorities(dataSource, ['ITA', 'BEL', 'GHA']);
   const authority = async (country: string, name: string, languages: string[]) => {
     const r = await api.query(AUTHORITY, { input: {
       country, name: `${name} ${process.pid}`, kinds: ['EXTRADITION', 'MUTUAL_LEGAL_ASSISTANCE'], designations: ['UNTOC_ART_16', 'UNTOC_ART_18'],
